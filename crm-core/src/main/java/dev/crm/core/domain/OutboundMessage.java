@@ -1,0 +1,78 @@
+package dev.crm.core.domain;
+
+import dev.crm.core.api.OutboundMessageDraft;
+import dev.crm.core.api.OutboundMessageStatus;
+import java.time.Instant;
+import java.util.Map;
+import lombok.Getter;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A message waiting for (or done with) delivery. Workers claim due messages by setting a lease
+ * ({@code leaseOwner}, {@code leaseUntil}) with an atomic findAndModify, so with several app
+ * nodes each message is attempted by one worker at a time; an expired lease is claimable again.
+ */
+@Getter
+@Document("outbound_messages")
+@CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
+public class OutboundMessage {
+
+    @Id
+    private final String id;
+    private final String channel;
+    private final String recipient;
+    private final String subject;
+    private final String template;
+    private final String body;
+    private final Map<String, String> variables;
+    @Indexed(unique = true, sparse = true)
+    private final String dedupeKey;
+    private final String relatedRecordType;
+    private final String relatedRecordId;
+    private OutboundMessageStatus status;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private String leaseOwner;
+    private Instant leaseUntil;
+    private String lastError;
+    private final Instant createdAt;
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    OutboundMessage(String id, String channel, String recipient, String subject, String template, String body,
+                    Map<String, String> variables, String dedupeKey, String relatedRecordType,
+                    String relatedRecordId, OutboundMessageStatus status, int attempts, Instant nextAttemptAt,
+                    String leaseOwner, Instant leaseUntil, String lastError, Instant createdAt, Long version) {
+        this.id = id;
+        this.channel = channel;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.template = template;
+        this.body = body;
+        this.variables = variables == null ? Map.of() : variables;
+        this.dedupeKey = dedupeKey;
+        this.relatedRecordType = relatedRecordType;
+        this.relatedRecordId = relatedRecordId;
+        this.status = status;
+        this.attempts = attempts;
+        this.nextAttemptAt = nextAttemptAt;
+        this.leaseOwner = leaseOwner;
+        this.leaseUntil = leaseUntil;
+        this.lastError = lastError;
+        this.createdAt = createdAt;
+        this.version = version;
+    }
+
+    /** A new message, due immediately. */
+    public static OutboundMessage pending(OutboundMessageDraft draft, Instant at) {
+        return new OutboundMessage(null, draft.channel(), draft.recipient(), draft.subject(), draft.template(),
+                draft.body(), draft.variables(), draft.dedupeKey(), draft.relatedRecordType(),
+                draft.relatedRecordId(), OutboundMessageStatus.PENDING, 0, at, null, null, null, at, null);
+    }
+}
