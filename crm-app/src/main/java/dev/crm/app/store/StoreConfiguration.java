@@ -1,0 +1,72 @@
+package dev.crm.app.store;
+
+import com.mongodb.ConnectionString;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Chooses the store: a configured {@code spring.mongodb.uri} wins; without one the embedded server
+ * starts first and the Mongo client is pointed at it through {@link MongoConnectionDetails} (a URI
+ * property set after the fact would be read too late).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StoreProperties.class)
+class StoreConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
+    static final String URI_PROPERTY = "spring.mongodb.uri";
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(NoMongoUriConfigured.class)
+    static class Embedded {
+
+        @Bean(destroyMethod = "close")
+        EmbeddedMongoStore embeddedMongoStore(StoreProperties properties) {
+            return EmbeddedMongoStore.start(properties.dataDir());
+        }
+
+        @Bean
+        MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoStore store, StoreProperties properties) {
+            ConnectionString connectionString = new ConnectionString(store.connectionString(properties.database()));
+            return () -> connectionString;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(MongoUriConfigured.class)
+    static class External {
+
+        @EventListener(ApplicationReadyEvent.class)
+        void announce(ApplicationReadyEvent event) {
+            // Hosts and database only: the URI may carry credentials.
+            ConnectionString uri = new ConnectionString(event.getApplicationContext().getEnvironment()
+                    .getRequiredProperty(URI_PROPERTY));
+            log.info("Using the external MongoDB at {} (database '{}')", uri.getHosts(), uri.getDatabase());
+        }
+    }
+
+    static class MongoUriConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String uri = context.getEnvironment().getProperty(URI_PROPERTY);
+            return uri != null && !uri.isBlank();
+        }
+    }
+
+    static class NoMongoUriConfigured extends MongoUriConfigured {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !super.matches(context, metadata);
+        }
+    }
+}

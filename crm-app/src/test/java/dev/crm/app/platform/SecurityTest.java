@@ -1,0 +1,68 @@
+package dev.crm.app.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crm.app.support.ApiClient;
+import dev.crm.app.support.ApiIntegrationTest;
+import dev.crm.app.support.ApiResponse;
+import dev.crm.core.api.Role;
+import org.junit.jupiter.api.Test;
+
+class SecurityTest extends ApiIntegrationTest {
+
+    @Test
+    void apiCallsWithoutCredentialsAre401Problems() {
+        ApiResponse response = anonymous().get("/api/v1/me");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(response.body().get("type").asString()).isEqualTo("urn:crm:problem:unauthenticated");
+    }
+
+    @Test
+    void aWrongPasswordIs401() {
+        ApiResponse response = ApiClient.signedIn(baseUrl(), "admin", "not-the-password-1").get("/api/v1/me");
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void theWrongRoleIs403Problem() {
+        ApiResponse response = asNewStaff(Role.AGENT).post("/api/v1/staff", """
+                {"username": "sneaky", "password": "whatever-pass-123", "displayName": "S", "roles": ["ADMIN"]}
+                """);
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.body().get("type").asString()).isEqualTo("urn:crm:problem:forbidden");
+        assertThat(asAdmin().get("/api/v1/staff/sneaky").status()).isEqualTo(404);
+    }
+
+    @Test
+    void healthIsPublicButOtherActuatorEndpointsNeedAnAdmin() {
+        assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anonymous().get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous().get("/actuator/metrics").status()).isEqualTo(401);
+        assertThat(asNewStaff(Role.SUPERVISOR).get("/actuator/metrics").status()).isEqualTo(403);
+        assertThat(asAdmin().get("/actuator/metrics").status()).isEqualTo(200);
+        assertThat(asAdmin().get("/actuator/health").body().at("/components/mongo/status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusScrapesNeedAnAdminAndExposeJvmMetrics() {
+        assertThat(anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
+        ApiResponse scrape = asAdmin().get("/actuator/prometheus", "text/plain");
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(scrape.rawBody()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void openApiDocumentIsPublishedForIntegrators() {
+        ApiResponse docs = anonymous().get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().path("paths").has("/api/v1/staff")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/me")).isTrue();
+        assertThat(anonymous().get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
+    }
+}

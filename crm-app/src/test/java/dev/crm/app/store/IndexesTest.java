@@ -1,0 +1,42 @@
+package dev.crm.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crm.app.support.ApiIntegrationTest;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Indexes declared on the documents exist once the application has started, before any write. */
+class IndexesTest extends ApiIntegrationTest {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void uniqueAndQueryIndexesOfTheCoreCollectionsAreCreatedAtStart() {
+        assertThat(index("staff_accounts", "username").getBoolean("unique")).isTrue();
+        Document dedupe = index("outbound_messages", "dedupeKey");
+        assertThat(dedupe.getBoolean("unique")).isTrue();
+        assertThat(dedupe.getBoolean("sparse")).isTrue();
+        assertThat(indexNames("outbound_messages")).contains("due");
+        assertThat(indexNames("audit_log")).contains("record_history");
+    }
+
+    private Document index(String collection, String field) {
+        return indexes(collection).stream()
+                .filter(index -> index.get("key", Document.class).containsKey(field))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no index on " + collection + "." + field));
+    }
+
+    private List<String> indexNames(String collection) {
+        return indexes(collection).stream().map(index -> index.getString("name")).toList();
+    }
+
+    private List<Document> indexes(String collection) {
+        return mongo.getCollection(collection).listIndexes().into(new java.util.ArrayList<>());
+    }
+}

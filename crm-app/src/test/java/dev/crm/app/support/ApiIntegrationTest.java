@@ -1,0 +1,74 @@
+package dev.crm.app.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crm.core.api.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Boots the whole application once per test JVM against the real embedded Mongo-wire server, in a
+ * fresh temporary data directory, on a random port. Test classes extending this share the context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiIntegrationTest {
+
+    public static final String ADMIN_PASSWORD = "Harbour-Lantern-2026";
+    private static final Path DATA_DIR = temporaryDirectory("crm-it-data");
+    private static final Path PLUGINS_DIR = temporaryDirectory("crm-it-plugins");
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void isolatedStore(DynamicPropertyRegistry registry) {
+        registry.add("crm.data-dir", DATA_DIR::toString);
+        registry.add("crm.plugins.dir", PLUGINS_DIR::toString);
+        registry.add("crm.security.admin-password", () -> ADMIN_PASSWORD);
+        // Cheap hashes keep the suite fast; production uses the default work factor.
+        registry.add("crm.security.bcrypt-strength", () -> "4");
+    }
+
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    protected ApiClient asAdmin() {
+        return ApiClient.signedIn(baseUrl(), "admin", ADMIN_PASSWORD);
+    }
+
+    protected ApiClient anonymous() {
+        return ApiClient.anonymous(baseUrl());
+    }
+
+    /** Opens a fresh staff account with the given roles and signs in as it. */
+    protected ApiClient asNewStaff(Role... roles) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String username = "staff-" + suffix;
+        String password = "Secret-" + suffix + "-42x";
+        ApiResponse opened = asAdmin().post("/api/v1/staff", Map.of(
+                "username", username,
+                "password", password,
+                "displayName", "Test " + suffix,
+                "roles", Arrays.stream(roles).map(Enum::name).toList()));
+        assertThat(opened.status()).as("opening staff account: %s", opened).isEqualTo(201);
+        return ApiClient.signedIn(baseUrl(), username, password);
+    }
+
+    private static Path temporaryDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
