@@ -1,0 +1,4 @@
+package archfixture.crm.customer.api;
+
+public class CustomerView {
+}

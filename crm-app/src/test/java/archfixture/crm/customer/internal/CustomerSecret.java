@@ -1,0 +1,4 @@
+package archfixture.crm.customer.internal;
+
+public class CustomerSecret {
+}

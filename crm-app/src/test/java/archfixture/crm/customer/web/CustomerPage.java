@@ -1,0 +1,4 @@
+package archfixture.crm.customer.web;
+
+public class CustomerPage {
+}

@@ -1,0 +1,4 @@
+package archfixture.crm.loyalty.api;
+
+public class LoyaltyView {
+}
