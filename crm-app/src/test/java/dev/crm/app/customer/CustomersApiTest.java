@@ -1,0 +1,157 @@
+package dev.crm.app.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crm.app.support.ApiClient;
+import dev.crm.app.support.ApiIntegrationTest;
+import dev.crm.app.support.ApiResponse;
+import dev.crm.core.api.AuditLog;
+import dev.crm.core.api.Role;
+import dev.crm.customer.api.CustomerDirectory;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CustomersApiTest extends ApiIntegrationTest {
+
+    @Autowired
+    CustomerDirectory directory;
+
+    @Autowired
+    AuditLog auditLog;
+
+    private final String unique = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void anAgentRegistersACustomerAndReadsItBack() {
+        ApiClient agent = asNewStaff(Role.AGENT);
+
+        ApiResponse created = agent.post("/api/v1/customers", customer("Wang Fang", "wang." + unique + "@example.com",
+                randomMobile()));
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().get("id").asString();
+        assertThat(created.header("Location")).endsWith("/api/v1/customers/" + id);
+        ApiResponse read = agent.get("/api/v1/customers/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body().get("displayName").asString()).isEqualTo("Wang Fang");
+        assertThat(read.body().get("email").asString()).isEqualTo("wang." + unique + "@example.com");
+        assertThat(read.body().get("tags").values()).extracting(tag -> tag.asString()).containsExactly("vip");
+        assertThat(auditLog.historyOf("Customer", id)).extracting(entry -> entry.action())
+                .containsExactly("customer.registered");
+    }
+
+    @Test
+    void otherModulesFindTheCustomerByAnyContactSpelling() {
+        String phone = "+86 " + randomMobile();
+        ApiResponse created = asAdmin().post("/api/v1/customers", customer("Zhao Lei", null, phone));
+        assertThat(created.status()).isEqualTo(201);
+
+        assertThat(directory.findByContact(phone.replace(" ", "-")))
+                .hasValueSatisfying(view -> assertThat(view.displayName()).isEqualTo("Zhao Lei"));
+        assertThat(directory.findByContact("nobody-" + unique + "@example.com")).isEmpty();
+    }
+
+    @Test
+    void malformedContactsAreNamedInA400AndNothingIsStored() {
+        ApiResponse refused = asAdmin().post("/api/v1/customers",
+                customer("Bad Mail " + unique, "not-an-address", "12"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isIn("email", "phone");
+        assertThat(asAdmin().get("/api/v1/customers?q=bad+mail+" + unique).body().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void aMissingNameIsNamed() {
+        ApiResponse refused = asAdmin().post("/api/v1/customers", Map.of("region", "Shanghai"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("displayName");
+    }
+
+    @Test
+    void aTakenEmailIsA409NamingTheField() {
+        String email = "dup." + unique + "@example.com";
+        assertThat(asAdmin().post("/api/v1/customers", customer("First", email, null)).status()).isEqualTo(201);
+
+        // The domain part is case-insensitive: this is the same address.
+        ApiResponse again = asAdmin().post("/api/v1/customers", customer("Second",
+                email.replace("example.com", "EXAMPLE.com"), null));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("errors").get(0).get("field").asString()).isEqualTo("email");
+    }
+
+    @Test
+    void customersWithoutContactsDoNotCollideOnTheUniqueIndexes() {
+        assertThat(asAdmin().post("/api/v1/customers", customer("No Contact A " + unique, null, null)).status())
+                .isEqualTo(201);
+        assertThat(asAdmin().post("/api/v1/customers", customer("No Contact B " + unique, null, null)).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void searchFindsNamesCaseInsensitivelyAndTreatsRegexCharactersLiterally() {
+        asAdmin().post("/api/v1/customers", customer("Chen (Tea House) " + unique, null, null));
+        asAdmin().post("/api/v1/customers", customer("Chen Tea House " + unique, null, null));
+
+        ApiResponse found = asAdmin().get("/api/v1/customers?q=chen+(tea+house)+" + unique);
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body().get("total").asLong()).isEqualTo(1);
+        assertThat(found.body().get("items").get(0).get("displayName").asString()).startsWith("Chen (Tea House)");
+    }
+
+    @Test
+    void listsMaskContactsForAgentsButNotForSupervisors() {
+        String email = "masked." + unique + "@example.com";
+        asAdmin().post("/api/v1/customers", customer("Masked " + unique, email, null));
+
+        ApiResponse asAgent = asNewStaff(Role.AGENT).get("/api/v1/customers?q=masked+" + unique);
+        ApiResponse asSupervisor = asNewStaff(Role.SUPERVISOR).get("/api/v1/customers?q=masked+" + unique);
+
+        assertThat(asAgent.body().get("items").get(0).get("email").asString()).isEqualTo("m***@example.com");
+        assertThat(asSupervisor.body().get("items").get(0).get("email").asString()).isEqualTo(email);
+    }
+
+    @Test
+    void anInvalidEmailFilterIsNamed() {
+        ApiResponse refused = asAdmin().get("/api/v1/customers?email=nope");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("email");
+    }
+
+    @Test
+    void accessIsRoleBased() {
+        assertThat(anonymous().get("/api/v1/customers").status()).isEqualTo(401);
+        assertThat(asNewStaff(Role.HR).get("/api/v1/customers").status()).isEqualTo(403);
+        assertThat(asNewStaff(Role.ANALYST).post("/api/v1/customers", customer("X", null, null)).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anUnknownCustomerIs404() {
+        assertThat(asAdmin().get("/api/v1/customers/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    private static String randomMobile() {
+        return "139 " + ThreadLocalRandom.current().nextInt(1000, 10000) + " "
+                + ThreadLocalRandom.current().nextInt(1000, 10000);
+    }
+
+    private static Map<String, Object> customer(String name, String email, String phone) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("displayName", name);
+        body.put("email", email);
+        body.put("phone", phone);
+        body.put("region", "Shanghai");
+        body.put("tags", List.of("VIP"));
+        return body;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.crm.app.loyalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crm.app.support.ApiIntegrationTest;
+import dev.crm.app.support.ApiResponse;
+import dev.crm.core.api.Role;
+import dev.crm.loyalty.api.MembershipLevelView;
+import dev.crm.loyalty.api.MembershipLevels;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Levels are shared state of the test context: this class owns ranks 101-199. */
+class MembershipLevelsApiTest extends ApiIntegrationTest {
+
+    @Autowired
+    MembershipLevels membershipLevels;
+
+    @Test
+    void anAdminDefinesLevelsThatEveryStaffMemberCanReadInRankOrder() {
+        assertThat(define("T_GOLD", 103, 50_000, "2.50").status()).isEqualTo(201);
+        assertThat(define("t_silver", 102, 10_000, "1.5").status()).isEqualTo(201);
+
+        ApiResponse list = asNewStaff(Role.AGENT).get("/api/v1/loyalty/levels");
+
+        assertThat(list.status()).isEqualTo(200);
+        List<String> codes = new ArrayList<>();
+        list.body().values().forEach(level -> codes.add(level.get("code").asString()));
+        assertThat(codes).containsSubsequence("T_SILVER", "T_GOLD");
+        ApiResponse gold = asNewStaff(Role.HR).get("/api/v1/loyalty/levels/T_GOLD");
+        assertThat(gold.body().get("earnMultiplier").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(membershipLevels.levelFor(60_000)).map(MembershipLevelView::code).isPresent();
+    }
+
+    @Test
+    void aDuplicateCodeOrRankIsA409NamingTheField() {
+        assertThat(define("T_DUP", 150, 0, "1").status()).isEqualTo(201);
+
+        ApiResponse sameCode = define("T_DUP", 151, 0, "1");
+        ApiResponse sameRank = define("T_OTHER", 150, 0, "1");
+
+        assertThat(sameCode.status()).isEqualTo(409);
+        assertThat(sameCode.body().get("errors").get(0).get("field").asString()).isEqualTo("code");
+        assertThat(sameRank.status()).isEqualTo(409);
+        assertThat(sameRank.body().get("errors").get(0).get("field").asString()).isEqualTo("rank");
+    }
+
+    @Test
+    void invalidValuesAreNamed() {
+        ApiResponse refused = asAdmin().post("/api/v1/loyalty/levels", Map.of("code", "bad code", "name", "",
+                "rank", 0, "qualifyingPoints", -5, "earnMultiplier", "0.5"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        refused.body().get("errors").values().forEach(error -> fields.add(error.get("field").asString()));
+        assertThat(fields).contains("code", "name", "rank", "qualifyingPoints", "earnMultiplier");
+    }
+
+    @Test
+    void onlyAdminsDefineLevelsAndUnknownCodesAre404() {
+        ApiResponse bySupervisor = asNewStaff(Role.SUPERVISOR).post("/api/v1/loyalty/levels", Map.of("code", "T_NOPE",
+                "name", "Nope", "rank", 190, "qualifyingPoints", 0, "earnMultiplier", "1"));
+
+        assertThat(bySupervisor.status()).isEqualTo(403);
+        assertThat(asAdmin().get("/api/v1/loyalty/levels/T_NOPE").status()).isEqualTo(404);
+        assertThat(anonymous().get("/api/v1/loyalty/levels").status()).isEqualTo(401);
+    }
+
+    private ApiResponse define(String code, int rank, long points, String multiplier) {
+        return asAdmin().post("/api/v1/loyalty/levels", Map.of("code", code, "name", code, "rank", rank,
+                "qualifyingPoints", points, "earnMultiplier", multiplier));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.crm.complaint.api;
+
+/**
+ * The unified intake every channel lands in (DOMAIN.md §1.1): staff registering a call, and
+ * channel plugins' inbound messages alike.
+ */
+public interface ComplaintIntake {
+
+    /**
+     * Registers a complaint and gives it the next gap-free number.
+     *
+     * @param registeredBy the staff member, or the channel (e.g. {@code channel:email}) for inbound messages
+     * @throws dev.crm.core.api.InvalidInputException naming each missing or invalid field; no
+     *         number is consumed then
+     */
+    ComplaintReceipt register(ComplaintRegistration registration, String registeredBy);
+}

@@ -1,0 +1,9 @@
+package dev.crm.customer.domain;
+
+import dev.crm.core.api.EmailAddress;
+import dev.crm.core.api.PhoneNumber;
+
+/** What a customer list is filtered by; {@code null} means "any". */
+public record CustomerCriteria(String nameContains, EmailAddress email, PhoneNumber phone, String externalRef,
+                               String tag) {
+}

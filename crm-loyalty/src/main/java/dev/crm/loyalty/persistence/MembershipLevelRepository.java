@@ -1,0 +1,12 @@
+package dev.crm.loyalty.persistence;
+
+import dev.crm.loyalty.domain.MembershipLevel;
+import java.util.List;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface MembershipLevelRepository extends MongoRepository<MembershipLevel, String> {
+
+    List<MembershipLevel> findAllByOrderByRankAsc();
+
+    boolean existsByRank(int rank);
+}
