@@ -43,6 +43,8 @@ class SecurityTest extends ApiIntegrationTest {
         assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
         assertThat(anonymous().get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
         assertThat(anonymous().get("/actuator/metrics").status()).isEqualTo(401);
+        assertThat(anonymous().get("/actuator/info").status()).isEqualTo(401);
+        assertThat(asAdmin().get("/actuator/info").body().at("/app/name").asString()).isEqualTo("CRM platform");
         assertThat(asNewStaff(Role.SUPERVISOR).get("/actuator/metrics").status()).isEqualTo(403);
         assertThat(asAdmin().get("/actuator/metrics").status()).isEqualTo(200);
         assertThat(asAdmin().get("/actuator/health").body().at("/components/mongo/status").asString()).isEqualTo("UP");
