@@ -1,0 +1,40 @@
+package dev.crm.complaint.domain;
+
+import dev.crm.complaint.api.Channel;
+import dev.crm.complaint.api.ComplaintType;
+import dev.crm.complaint.api.Grade;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Which complaints a policy applies to; an empty set means "any". */
+public record SlaConditions(Set<Grade> grades, Set<ComplaintType> types, Set<String> productCategories,
+                            Set<Channel> channels, Set<String> customerTiers) {
+
+    public static final SlaConditions ANY = new SlaConditions(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+    public SlaConditions {
+        grades = grades == null ? Set.of() : Set.copyOf(grades);
+        types = types == null ? Set.of() : Set.copyOf(types);
+        productCategories = normalised(productCategories);
+        channels = channels == null ? Set.of() : Set.copyOf(channels);
+        customerTiers = normalised(customerTiers);
+    }
+
+    public boolean matches(SlaSubject subject) {
+        // Immutable sets refuse contains(null): an unknown attribute matches only "any".
+        return (grades.isEmpty() || subject.grade() != null && grades.contains(subject.grade()))
+                && (types.isEmpty() || subject.type() != null && types.contains(subject.type()))
+                && (productCategories.isEmpty() || productCategories.contains(normalise(subject.productCategory())))
+                && (channels.isEmpty() || subject.channel() != null && channels.contains(subject.channel()))
+                && (customerTiers.isEmpty() || customerTiers.contains(normalise(subject.customerTier())));
+    }
+
+    private static Set<String> normalised(Set<String> values) {
+        return values == null ? Set.of() : values.stream().map(SlaConditions::normalise).collect(Collectors.toSet());
+    }
+
+    static String normalise(String value) {
+        return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.crm.complaint.domain;
+
+import java.time.Duration;
+
+/**
+ * What the aggregate needs to (re)plan its SLA clocks.
+ *
+ * @param warningShare  share of a target at which owner and handler are warned (DOMAIN.md §1.6: 80 %)
+ * @param escalateAfter how long a breach stays at one tier before it goes to the next
+ * @param customerTier  the customer's value tier, for policies that match on it (null when unknown)
+ */
+public record SlaSettings(SlaPolicyBook policies, double warningShare, Duration escalateAfter, String customerTier) {
+
+    public SlaSettings {
+        if (warningShare <= 0 || warningShare >= 1) {
+            throw new IllegalArgumentException("warningShare must be between 0 and 1");
+        }
+    }
+}
