@@ -53,6 +53,10 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").POST(json(body)));
     }
 
+    public ApiResponse postWithHeader(String path, String header, String value, Object body) {
+        return send(request(path).header("Content-Type", "application/json").header(header, value).POST(json(body)));
+    }
+
     public ApiResponse put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
     }

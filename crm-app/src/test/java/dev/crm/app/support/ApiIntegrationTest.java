@@ -36,6 +36,8 @@ public abstract class ApiIntegrationTest {
         registry.add("crm.security.admin-password", () -> ADMIN_PASSWORD);
         // Cheap hashes keep the suite fast; production uses the default work factor.
         registry.add("crm.security.bcrypt-strength", () -> "4");
+        // Tests run escalation passes themselves, at the instants they choose.
+        registry.add("crm.complaint.escalation-enabled", () -> "false");
     }
 
     protected String baseUrl() {

@@ -14,4 +14,11 @@ public interface ComplaintIntake {
      *         number is consumed then
      */
     ComplaintReceipt register(ComplaintRegistration registration, String registeredBy);
+
+    /**
+     * Takes a customer's message from a channel: appends it to the open complaint it references
+     * (by number, or by the channel's thread id), or registers a new complaint from it. A message
+     * seen before (same channel message id) changes nothing.
+     */
+    IntakeResult receive(InboundComplaintMessage message);
 }

@@ -3,13 +3,20 @@ package dev.crm.complaint.application;
 import dev.crm.complaint.api.ComplaintIntake;
 import dev.crm.complaint.api.ComplaintReceipt;
 import dev.crm.complaint.api.ComplaintRegistration;
+import dev.crm.complaint.api.ImpactScope;
+import dev.crm.complaint.api.InboundComplaintMessage;
+import dev.crm.complaint.api.IntakeResult;
 import dev.crm.complaint.domain.Complaint;
+import dev.crm.complaint.domain.ComplaintCriteria;
 import dev.crm.complaint.domain.RegistrationPolicy;
 import dev.crm.complaint.persistence.ComplaintRepository;
+import dev.crm.complaint.persistence.ComplaintSearch;
 import dev.crm.core.api.AuditEvent;
 import dev.crm.core.api.AuditLog;
 import dev.crm.core.api.InvalidInputException;
+import dev.crm.core.api.PageQuery;
 import dev.crm.core.api.RecordNotFoundException;
+import dev.crm.core.api.ResultPage;
 import dev.crm.core.api.SequenceNumbers;
 import dev.crm.customer.api.CustomerDirectory;
 import dev.crm.customer.api.CustomerId;
@@ -17,36 +24,47 @@ import dev.crm.customer.api.CustomerView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+/** Registration (staff and channels alike), lookup and search. */
 @Service
 public class ComplaintRegistry implements ComplaintIntake {
 
     static final String NUMBER_PREFIX = "C";
 
     private final ComplaintRepository complaints;
+    private final ComplaintSearch search;
     private final SequenceNumbers sequenceNumbers;
     private final CustomerDirectory customers;
+    private final SlaPolicies slaPolicies;
+    private final SlaNotifications notifications;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ComplaintRegistry(ComplaintRepository complaints, SequenceNumbers sequenceNumbers, CustomerDirectory customers,
+    ComplaintRegistry(ComplaintRepository complaints, ComplaintSearch search, SequenceNumbers sequenceNumbers,
+                      CustomerDirectory customers, SlaPolicies slaPolicies, SlaNotifications notifications,
                       AuditLog auditLog, Clock clock) {
         this.complaints = complaints;
+        this.search = search;
         this.sequenceNumbers = sequenceNumbers;
         this.customers = customers;
+        this.slaPolicies = slaPolicies;
+        this.notifications = notifications;
         this.auditLog = auditLog;
         this.clock = clock;
     }
 
     @Override
     public ComplaintReceipt register(ComplaintRegistration registration, String registeredBy) {
-        Complaint complaint = registerComplaint(registration, registeredBy);
+        Complaint complaint = registerComplaint(registration, null, registeredBy);
         return new ComplaintReceipt(complaint.getNumber(), complaint.getState(), complaint.getReceivedAt(),
                 complaint.getRegisteredAt());
     }
 
-    public Complaint registerComplaint(ComplaintRegistration registration, String registeredBy) {
+    public Complaint registerComplaint(ComplaintRegistration registration, Complaint.ChannelOrigin origin,
+                                       String registeredBy) {
         Instant now = clock.instant();
         // Everything that can refuse the registration runs before the number is taken: numbers are
         // gap-free (001 §3.1), so a refused request must not consume one.
@@ -56,14 +74,66 @@ public class ComplaintRegistry implements ComplaintIntake {
         }
         String customerId = resolveCustomer(registration);
         String number = sequenceNumbers.next(NUMBER_PREFIX);
-        Complaint saved = complaints.insert(Complaint.register(number, registration, customerId, registeredBy, now));
+        Complaint complaint = Complaint.register(number, registration, customerId, origin, registeredBy, now,
+                slaPolicies.settings(null));
+        Complaint saved = complaints.insert(complaint);
+        notifications.notify(saved, saved.getSlaEvents());
         auditLog.record(new AuditEvent(registeredBy, "complaint.registered", "Complaint", saved.getNumber(),
                 Map.of("channel", saved.getChannel().name(), "kind", saved.getKind().name())));
         return saved;
     }
 
+    @Override
+    public IntakeResult receive(InboundComplaintMessage message) {
+        Optional<Complaint> target = message.references().stream()
+                .map(complaints::findByNumber).flatMap(Optional::stream)
+                .filter(complaint -> complaint.getState().isOpen())
+                .findFirst()
+                .or(() -> message.threadId() == null ? Optional.empty()
+                        : complaints.findFirstByThreadIdOrderByRegisteredAtDesc(message.threadId())
+                                .filter(complaint -> complaint.getState().isOpen()));
+        if (target.isPresent()) {
+            return append(target.get().getNumber(), message);
+        }
+        String sourceMessageId = message.channelId() + ":" + message.externalMessageId();
+        if (message.externalMessageId() != null && complaints.existsBySourceMessageId(sourceMessageId)) {
+            return new IntakeResult(IntakeResult.Outcome.DUPLICATE, null);
+        }
+        Instant received = message.receivedAt() == null ? clock.instant() : message.receivedAt();
+        String text = message.subject() == null || message.subject().isBlank() ? message.text()
+                : message.subject() + "\n\n" + message.text();
+        ComplaintRegistration registration = new ComplaintRegistration(null, message.channel(), null, received, null,
+                message.senderAddress(), text, text, null, received, ImpactScope.SINGLE_CUSTOMER, null, null);
+        Complaint complaint = registerComplaint(registration, new Complaint.ChannelOrigin(message.threadId(),
+                message.externalMessageId() == null ? null : sourceMessageId), "channel:" + message.channelId());
+        return new IntakeResult(IntakeResult.Outcome.REGISTERED, complaint.getNumber());
+    }
+
+    private IntakeResult append(String number, InboundComplaintMessage message) {
+        for (int attempt = 0; ; attempt++) {
+            Complaint complaint = get(number);
+            boolean appended = complaint.receiveMessage(message.channelId(), message.externalMessageId(),
+                    message.senderAddress(), message.text(), clock.instant());
+            if (!appended) {
+                return new IntakeResult(IntakeResult.Outcome.DUPLICATE, number);
+            }
+            try {
+                complaints.save(complaint);
+                return new IntakeResult(IntakeResult.Outcome.APPENDED, number);
+            } catch (OptimisticLockingFailureException concurrentChange) {
+                if (attempt >= 3) {
+                    throw concurrentChange;
+                }
+            }
+        }
+    }
+
     public Complaint get(String number) {
         return complaints.findByNumber(number).orElseThrow(() -> new RecordNotFoundException("complaint", number));
+    }
+
+    public ResultPage<Complaint> search(ComplaintCriteria criteria, PageQuery page) {
+        return search.search(criteria, page);
     }
 
     /** A given customer id must exist; a contact hint is matched to a known customer when possible. */

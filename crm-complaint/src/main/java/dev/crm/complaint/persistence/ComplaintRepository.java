@@ -7,4 +7,8 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface ComplaintRepository extends MongoRepository<Complaint, String> {
 
     Optional<Complaint> findByNumber(String number);
+
+    Optional<Complaint> findFirstByThreadIdOrderByRegisteredAtDesc(String threadId);
+
+    boolean existsBySourceMessageId(String sourceMessageId);
 }

@@ -3,8 +3,12 @@ package dev.crm.complaint.web;
 import dev.crm.complaint.api.Channel;
 import dev.crm.complaint.api.ComplaintKind;
 import dev.crm.complaint.api.ComplaintState;
+import dev.crm.complaint.api.ComplaintType;
 import dev.crm.complaint.api.ContactForm;
+import dev.crm.complaint.api.Grade;
 import dev.crm.complaint.api.ImpactScope;
+import dev.crm.complaint.api.Milestone;
+import dev.crm.complaint.api.ThirdPartyKind;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,7 +16,21 @@ record ComplaintResponse(String number, ComplaintKind kind, ComplaintState state
                          Instant receivedAt, Instant registeredAt, String registeredBy, String customerId,
                          String contactHint, String description, String customerDemand, String expectedResult,
                          Instant occurredAt, ImpactScope impactScope, String productReference,
-                         String productCategory, List<TransitionResponse> transitions, Long version) {
+                         String productCategory, Grade grade, ComplaintType type, String handlingPlan, String owner,
+                         AssignmentResponse assignment, String solution, String customerNotifiedVia,
+                         Instant resolvedAt, FollowUpResponse followUpOutcome, Instant nextDueAt, boolean breached,
+                         List<DeadlineResponse> deadlines, List<TransitionResponse> transitions, Long version) {
+
+    record AssignmentResponse(String handler, String department, ThirdPartyKind thirdPartyKind,
+                              String thirdPartyName) {
+    }
+
+    record FollowUpResponse(String result, int attempts, String note) {
+    }
+
+    record DeadlineResponse(Milestone milestone, long targetMinutes, String policyId, Instant warnAt, Instant dueAt,
+                            Instant metAt, Instant breachedAt, int escalationTier) {
+    }
 
     record TransitionResponse(ComplaintState from, ComplaintState to, String by, Instant at, String note) {
     }

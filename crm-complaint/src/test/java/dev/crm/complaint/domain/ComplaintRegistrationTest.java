@@ -22,7 +22,7 @@ class ComplaintRegistrationTest {
     @Test
     void aCompleteRegistrationStartsRegisteredWithItsFirstTransitionRecorded() {
         Complaint complaint = Complaint.register("C-2026-000001", registration(Channel.PHONE, null, null), "cust-1",
-                "li.wei", NOW);
+                null, "li.wei", NOW, Complaints.SLA);
 
         assertThat(complaint.getState()).isEqualTo(ComplaintState.REGISTERED);
         assertThat(complaint.getKind()).isEqualTo(ComplaintKind.COMPLAINT);
@@ -37,18 +37,18 @@ class ComplaintRegistrationTest {
 
     @Test
     void theFormFollowsTheChannelWhenNotGiven() {
-        assertThat(Complaint.register("n", registration(Channel.PHONE, null, null), null, "x", NOW).getForm())
+        assertThat(Complaint.register("n", registration(Channel.PHONE, null, null), null, null, "x", NOW, Complaints.SLA).getForm())
                 .isEqualTo(ContactForm.ORAL);
-        assertThat(Complaint.register("n", registration(Channel.LETTER, null, null), null, "x", NOW).getForm())
+        assertThat(Complaint.register("n", registration(Channel.LETTER, null, null), null, null, "x", NOW, Complaints.SLA).getForm())
                 .isEqualTo(ContactForm.WRITTEN);
-        assertThat(Complaint.register("n", registration(Channel.WECHAT, null, null), null, "x", NOW).getForm())
+        assertThat(Complaint.register("n", registration(Channel.WECHAT, null, null), null, null, "x", NOW, Complaints.SLA).getForm())
                 .isEqualTo(ContactForm.ELECTRONIC);
     }
 
     @Test
     void anEarlierReceiptIsKeptBecauseTheSlaClockStartsThere() {
         Instant yesterday = NOW.minus(Duration.ofDays(1));
-        Complaint complaint = Complaint.register("n", registration(Channel.LETTER, yesterday, null), null, "x", NOW);
+        Complaint complaint = Complaint.register("n", registration(Channel.LETTER, yesterday, null), null, null, "x", NOW, Complaints.SLA);
 
         assertThat(complaint.getReceivedAt()).isEqualTo(yesterday);
         assertThat(complaint.getRegisteredAt()).isEqualTo(NOW);
@@ -62,7 +62,7 @@ class ComplaintRegistrationTest {
         assertThat(RegistrationPolicy.check(empty, NOW)).extracting(FieldViolation::field)
                 .containsExactlyInAnyOrder("channel", "description", "customerDemand", "occurredAt", "impactScope",
                         "customerId");
-        assertThatThrownBy(() -> Complaint.register("n", empty, null, "x", NOW))
+        assertThatThrownBy(() -> Complaint.register("n", empty, null, null, "x", NOW, Complaints.SLA))
                 .isInstanceOf(InvalidInputException.class);
     }
 

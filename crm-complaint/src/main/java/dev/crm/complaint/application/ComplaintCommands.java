@@ -1,0 +1,92 @@
+package dev.crm.complaint.application;
+
+import dev.crm.complaint.domain.Complaint;
+import dev.crm.complaint.domain.SlaEvent;
+import dev.crm.complaint.domain.SlaSettings;
+import dev.crm.complaint.persistence.ComplaintRepository;
+import dev.crm.core.api.AuditEvent;
+import dev.crm.core.api.AuditLog;
+import dev.crm.core.api.CurrentStaff;
+import dev.crm.core.api.RecordNotFoundException;
+import dev.crm.core.api.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs lifecycle commands: load, check who may act, let the aggregate decide, save with the
+ * version check, then notify and audit. Two agents acting at once: one save wins, the other gets
+ * an optimistic-lock conflict (409) and nothing of either is half-written.
+ */
+@Service
+public class ComplaintCommands {
+
+    /** A lifecycle command against the aggregate. */
+    @FunctionalInterface
+    public interface Command {
+        void apply(Complaint complaint, String by, Instant at, SlaSettings sla);
+    }
+
+    /** Who may run a command: the complaint's workers, or supervisors only. */
+    public enum Who { WORKERS, SUPERVISORS }
+
+    private final ComplaintRepository complaints;
+    private final SlaPolicies slaPolicies;
+    private final SlaNotifications notifications;
+    private final CurrentStaff currentStaff;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ComplaintCommands(ComplaintRepository complaints, SlaPolicies slaPolicies, SlaNotifications notifications,
+                      CurrentStaff currentStaff, AuditLog auditLog, Clock clock) {
+        this.complaints = complaints;
+        this.slaPolicies = slaPolicies;
+        this.notifications = notifications;
+        this.currentStaff = currentStaff;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * @param expectedVersion the version the caller last saw (If-Match), or null to act on the current one
+     */
+    public Complaint run(String number, Long expectedVersion, String action, Who who, Command command) {
+        Complaint complaint = complaints.findByNumber(number)
+                .orElseThrow(() -> new RecordNotFoundException("complaint", number));
+        requireAllowed(complaint, who);
+        if (expectedVersion != null && !Objects.equals(expectedVersion, complaint.getVersion())) {
+            throw new OptimisticLockingFailureException("complaint " + number + " is at version "
+                    + complaint.getVersion() + ", not " + expectedVersion);
+        }
+        int eventsBefore = complaint.getSlaEvents().size();
+        String by = currentStaff.username();
+        command.apply(complaint, by, clock.instant(), slaPolicies.settings(null));
+        Complaint saved = complaints.save(complaint);
+        List<SlaEvent> newEvents = saved.getSlaEvents().subList(eventsBefore, saved.getSlaEvents().size());
+        notifications.notify(saved, newEvents);
+        auditLog.record(AuditEvent.of(by, "complaint." + action, "Complaint", number));
+        return saved;
+    }
+
+    /**
+     * AGENT works its own complaints, those it handles and unowned ones; SUPERVISOR and ADMIN all;
+     * ANALYST only reads.
+     */
+    private void requireAllowed(Complaint complaint, Who who) {
+        if (currentStaff.hasRole(Role.ADMIN) || currentStaff.hasRole(Role.SUPERVISOR)) {
+            return;
+        }
+        if (who == Who.WORKERS && currentStaff.hasRole(Role.AGENT)) {
+            String me = currentStaff.username();
+            boolean handler = complaint.getAssignment() != null && me.equals(complaint.getAssignment().handler());
+            if (complaint.getOwner() == null || me.equals(complaint.getOwner()) || handler) {
+                return;
+            }
+        }
+        throw new AccessDeniedException("not allowed to act on complaint " + complaint.getNumber());
+    }
+}
