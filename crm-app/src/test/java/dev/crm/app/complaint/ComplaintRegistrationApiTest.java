@@ -68,6 +68,20 @@ class ComplaintRegistrationApiTest extends ApiIntegrationTest {
     }
 
     @Test
+    void attachmentMetadataIsKeptAndAnUnnamedAttachmentIsNamed() {
+        Map<String, Object> body = complaint();
+        body.put("attachments", List.of(Map.of("fileName", "kettle.jpg", "contentType", "image/jpeg",
+                "sizeBytes", 48213, "storageReference", "wechat-media:abc")));
+        ApiResponse created = asAdmin().post("/api/v1/complaints", body);
+        assertThat(created.body().at("/attachments/0/fileName").asString()).isEqualTo("kettle.jpg");
+
+        body.put("attachments", List.of(Map.of("contentType", "image/jpeg", "sizeBytes", 1)));
+        ApiResponse refused = asAdmin().post("/api/v1/complaints", body);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("attachments[0].fileName");
+    }
+
+    @Test
     void anUnknownChannelValueIsNamed() {
         Map<String, Object> body = complaint();
         body.put("channel", "CARRIER_PIGEON");

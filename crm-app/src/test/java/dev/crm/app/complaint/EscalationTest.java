@@ -139,6 +139,6 @@ class EscalationTest extends ApiIntegrationTest {
     private static ComplaintRegistration registration(Instant received) {
         return new ComplaintRegistration(null, Channel.WEB_FORM, null, received, null, "+8613800000001",
                 "Late delivery", "Deliver today", null, received.minus(Duration.ofHours(1)),
-                ImpactScope.SINGLE_CUSTOMER, null, null);
+                ImpactScope.SINGLE_CUSTOMER, null, null, null);
     }
 }

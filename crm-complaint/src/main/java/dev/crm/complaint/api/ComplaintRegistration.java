@@ -1,6 +1,7 @@
 package dev.crm.complaint.api;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What is needed to register a complaint (DOMAIN.md §1.1). {@code receivedAt} may lie in the past
@@ -12,5 +13,10 @@ import java.time.Instant;
 public record ComplaintRegistration(ComplaintKind kind, Channel channel, ContactForm form, Instant receivedAt,
                                     String customerId, String contactHint, String description,
                                     String customerDemand, String expectedResult, Instant occurredAt,
-                                    ImpactScope impactScope, String productReference, String productCategory) {
+                                    ImpactScope impactScope, String productReference, String productCategory,
+                                    List<AttachmentRef> attachments) {
+
+    public ComplaintRegistration {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
 }

@@ -23,6 +23,7 @@ import dev.crm.customer.api.CustomerId;
 import dev.crm.customer.api.CustomerView;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -103,7 +104,7 @@ public class ComplaintRegistry implements ComplaintIntake {
         String text = message.subject() == null || message.subject().isBlank() ? message.text()
                 : message.subject() + "\n\n" + message.text();
         ComplaintRegistration registration = new ComplaintRegistration(null, message.channel(), null, received, null,
-                message.senderAddress(), text, text, null, received, ImpactScope.SINGLE_CUSTOMER, null, null);
+                message.senderAddress(), text, text, null, received, ImpactScope.SINGLE_CUSTOMER, null, null, List.of());
         Complaint complaint = registerComplaint(registration, new Complaint.ChannelOrigin(message.threadId(),
                 message.externalMessageId() == null ? null : sourceMessageId), "channel:" + message.channelId());
         return new IntakeResult(IntakeResult.Outcome.REGISTERED, complaint.getNumber());

@@ -11,6 +11,7 @@ import static dev.crm.complaint.api.ComplaintState.REGISTERED;
 import static dev.crm.complaint.api.ComplaintState.REOPENED;
 import static dev.crm.complaint.api.ComplaintState.RESOLVED;
 
+import dev.crm.complaint.api.AttachmentRef;
 import dev.crm.complaint.api.Channel;
 import dev.crm.complaint.api.ComplaintKind;
 import dev.crm.complaint.api.ComplaintRegistration;
@@ -78,6 +79,7 @@ public class Complaint {
     private final ImpactScope impactScope;
     private final String productReference;
     private final String productCategory;
+    private final List<AttachmentRef> attachments;
     private final String threadId;
     /** {@code channel:messageId} of the inbound message that opened it: a redelivery registers nothing. */
     @Indexed(unique = true, sparse = true)
@@ -106,7 +108,8 @@ public class Complaint {
     Complaint(String id, String number, ComplaintKind kind, Channel channel, ContactForm form, Instant receivedAt,
               Instant registeredAt, String registeredBy, String customerId, String contactHint, String description,
               String customerDemand, String expectedResult, Instant occurredAt, ImpactScope impactScope,
-              String productReference, String productCategory, String threadId, String sourceMessageId,
+              String productReference, String productCategory, List<AttachmentRef> attachments, String threadId,
+              String sourceMessageId,
               ComplaintState state, Grade grade,
               ComplaintType type, String handlingPlan, String owner, Assignment assignment, String solution,
               String customerNotifiedVia, Instant resolvedAt, FollowUpOutcome followUpOutcome, SlaClock sla,
@@ -129,6 +132,7 @@ public class Complaint {
         this.impactScope = impactScope;
         this.productReference = productReference;
         this.productCategory = productCategory;
+        this.attachments = attachments == null ? List.of() : List.copyOf(attachments);
         this.threadId = threadId;
         this.sourceMessageId = sourceMessageId;
         this.state = state;
@@ -170,7 +174,7 @@ public class Complaint {
                 customerId, strip(registration.contactHint()), registration.description().strip(),
                 registration.customerDemand().strip(), strip(registration.expectedResult()),
                 registration.occurredAt(), registration.impactScope(), strip(registration.productReference()),
-                strip(registration.productCategory()), origin == null ? null : origin.threadId(),
+                strip(registration.productCategory()), registration.attachments(), origin == null ? null : origin.threadId(),
                 origin == null ? null : origin.sourceMessageId(), REGISTERED, null, null, null, null, null, null,
                 null, null, null, SlaClock.NONE, null, NOTHING_DUE, List.of(), List.of(), List.of(), null);
         complaint.transitions.add(new Transition(null, REGISTERED, by, now,

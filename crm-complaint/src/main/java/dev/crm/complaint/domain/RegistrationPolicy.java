@@ -14,6 +14,7 @@ import java.util.List;
 public final class RegistrationPolicy {
 
     public static final int MAX_TEXT = 10_000;
+    public static final int MAX_ATTACHMENTS = 20;
 
     private RegistrationPolicy() {
     }
@@ -44,6 +45,17 @@ public final class RegistrationPolicy {
             violations.add(new FieldViolation("occurredAt", "must not be after receivedAt"));
         }
         tooLong(registration.expectedResult(), "expectedResult", violations);
+        if (registration.attachments().size() > MAX_ATTACHMENTS) {
+            violations.add(new FieldViolation("attachments", "at most " + MAX_ATTACHMENTS + " attachments"));
+        }
+        for (int i = 0; i < registration.attachments().size(); i++) {
+            var attachment = registration.attachments().get(i);
+            if (attachment == null || isBlank(attachment.fileName())) {
+                violations.add(new FieldViolation("attachments[" + i + "].fileName", "is required"));
+            } else if (attachment.sizeBytes() < 0) {
+                violations.add(new FieldViolation("attachments[" + i + "].sizeBytes", "must not be negative"));
+            }
+        }
         return violations;
     }
 

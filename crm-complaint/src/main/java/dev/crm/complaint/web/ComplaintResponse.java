@@ -1,5 +1,6 @@
 package dev.crm.complaint.web;
 
+import dev.crm.complaint.api.AttachmentRef;
 import dev.crm.complaint.api.Channel;
 import dev.crm.complaint.api.ComplaintKind;
 import dev.crm.complaint.api.ComplaintState;
@@ -16,7 +17,7 @@ record ComplaintResponse(String number, ComplaintKind kind, ComplaintState state
                          Instant receivedAt, Instant registeredAt, String registeredBy, String customerId,
                          String contactHint, String description, String customerDemand, String expectedResult,
                          Instant occurredAt, ImpactScope impactScope, String productReference,
-                         String productCategory, Grade grade, ComplaintType type, String handlingPlan, String owner,
+                         String productCategory, List<AttachmentRef> attachments, Grade grade, ComplaintType type, String handlingPlan, String owner,
                          AssignmentResponse assignment, String solution, String customerNotifiedVia,
                          Instant resolvedAt, FollowUpResponse followUpOutcome, Instant nextDueAt, boolean breached,
                          List<DeadlineResponse> deadlines, List<TransitionResponse> transitions, Long version) {

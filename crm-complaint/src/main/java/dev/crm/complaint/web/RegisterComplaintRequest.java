@@ -1,11 +1,13 @@
 package dev.crm.complaint.web;
 
+import dev.crm.complaint.api.AttachmentRef;
 import dev.crm.complaint.api.Channel;
 import dev.crm.complaint.api.ComplaintKind;
 import dev.crm.complaint.api.ContactForm;
 import dev.crm.complaint.api.ImpactScope;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The registration form. Which fields are mandatory is the domain's rule (RegistrationPolicy), so
@@ -24,5 +26,6 @@ record RegisterComplaintRequest(
         Instant occurredAt,
         ImpactScope impactScope,
         @Size(max = 200) String productReference,
-        @Size(max = 100) String productCategory) {
+        @Size(max = 100) String productCategory,
+        List<AttachmentRef> attachments) {
 }

@@ -57,7 +57,7 @@ class ComplaintRegistrationTest {
     @Test
     void everyMissingMandatoryFieldIsNamed() {
         ComplaintRegistration empty = new ComplaintRegistration(null, null, null, null, null, null, " ", null, null,
-                null, null, null, null);
+                null, null, null, null, null);
 
         assertThat(RegistrationPolicy.check(empty, NOW)).extracting(FieldViolation::field)
                 .containsExactlyInAnyOrder("channel", "description", "customerDemand", "occurredAt", "impactScope",
@@ -81,6 +81,6 @@ class ComplaintRegistrationTest {
         return new ComplaintRegistration(null, channel, null, receivedAt, null, "li.wei@example.com",
                 "The kettle stopped heating after two days", "Replace the kettle", "A working kettle",
                 occurredAt == null ? NOW.minus(Duration.ofDays(2)) : occurredAt, ImpactScope.SINGLE_CUSTOMER,
-                "ORDER-1", "appliances");
+                "ORDER-1", "appliances", null);
     }
 }

@@ -40,7 +40,7 @@ final class Complaints {
         return new ComplaintRegistration(null, channel, null, receivedAt, null, "li.wei@example.com",
                 "The kettle stopped heating after two days", "Replace the kettle", "A working kettle",
                 (receivedAt == null ? NOW : receivedAt).minus(Duration.ofDays(2)), ImpactScope.SINGLE_CUSTOMER,
-                "ORDER-1", productCategory);
+                "ORDER-1", productCategory, null);
     }
 
     Complaint registeredAt(Instant now) {
