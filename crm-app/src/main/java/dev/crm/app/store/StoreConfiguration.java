@@ -3,6 +3,7 @@ package dev.crm.app.store;
 import com.mongodb.ConnectionString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
@@ -13,6 +14,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
  * Chooses the store: a configured {@code spring.mongodb.uri} wins; without one the embedded server
@@ -39,6 +42,11 @@ class StoreConfiguration {
         MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoStore store, StoreProperties properties) {
             ConnectionString connectionString = new ConnectionString(store.connectionString(properties.database()));
             return () -> connectionString;
+        }
+
+        @Bean
+        ApplicationRunner embeddedVersionIndexes(MongoOperations mongo, MongoMappingContext mappingContext) {
+            return args -> EmbeddedVersionIndexes.ensure(mongo, mappingContext);
         }
     }
 

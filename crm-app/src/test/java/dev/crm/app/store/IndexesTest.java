@@ -23,6 +23,18 @@ class IndexesTest extends ApiIntegrationTest {
         assertThat(dedupe.getBoolean("sparse")).isTrue();
         assertThat(indexNames("outbound_messages")).contains("due");
         assertThat(indexNames("audit_log")).contains("record_history");
+        assertThat(indexNames("complaints")).contains("next_due", "queue");
+    }
+
+    @Test
+    void onTheEmbeddedStoreVersionedSavesAreServedByAUniqueIdVersionIndex() {
+        Document index = indexes("complaints").stream()
+                .filter(candidate -> "embedded_id_version".equals(candidate.getString("name")))
+                .findFirst().orElseThrow();
+
+        assertThat(index.get("key", Document.class).keySet()).containsExactly("_id", "version");
+        assertThat(index.getBoolean("unique")).isTrue();
+        assertThat(indexNames("staff_accounts")).contains("embedded_id_version");
     }
 
     private Document index(String collection, String field) {

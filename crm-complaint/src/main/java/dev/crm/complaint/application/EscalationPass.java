@@ -1,6 +1,5 @@
 package dev.crm.complaint.application;
 
-import static org.springframework.data.mongodb.core.FindAndModifyOptions.options;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import dev.crm.complaint.domain.Complaint;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -20,18 +20,20 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * One pass of the SLA clock over the complaints that are due. Safe with any number of app nodes:
  * <ol>
- * <li>one query for due ids (served by the {@code next_due} index on MongoDB; only ids are read);</li>
- * <li>each complaint is claimed with an atomic findAndModify lease, so one node works it at a time;</li>
+ * <li>one query for due ids, reading ids only (served by the {@code next_due} index on MongoDB);</li>
+ * <li>each complaint is claimed by inserting a lease document with the complaint's id into
+ * {@code complaint_leases}: the unique {@code _id} lets exactly one node hold it; an expired lease
+ * (a node died) is taken over with findAndModify;</li>
  * <li>the aggregate's tick is idempotent (an event happens once per milestone and tier), outbox
- * messages carry dedupe keys, and saving checks the version: a crash or a race can repeat work
- * but never its effects.</li>
+ * messages carry dedupe keys, and saving checks the version: a crash or a race can repeat work but
+ * never its effects.</li>
  * </ol>
+ * Leases live in their own small collection so that claiming is a key lookup on any store.
  */
 public class EscalationPass {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationPass.class);
-    static final String LEASE_OWNER = "leaseOwner";
-    static final String LEASE_UNTIL = "leaseUntil";
+    static final String LEASES = "complaint_leases";
 
     private final MongoOperations mongo;
     private final SlaPolicies slaPolicies;
@@ -54,33 +56,49 @@ public class EscalationPass {
         List<Object> ids = mongo.find(due, Document.class, "complaints").stream().map(d -> d.get("_id")).toList();
         int processed = 0;
         for (Object id : ids) {
-            Complaint claimed = claim(id, now, now.plus(properties.escalationLease()));
-            if (claimed == null) {
+            if (!claim(id, now, now.plus(properties.escalationLease()))) {
                 continue;
             }
-            List<SlaEvent> events = claimed.tick(now, slaPolicies.settings(null));
-            notifications.notify(claimed, events);
             try {
-                // Saving replaces the document, which also drops the lease.
-                mongo.save(claimed);
-                processed++;
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                log.debug("Complaint {} changed while its SLA clock ran; the next pass picks it up",
-                        claimed.getNumber());
+                if (process(id, now)) {
+                    processed++;
+                }
+            } finally {
+                mongo.remove(Query.query(where("_id").is(id).and("owner").is(owner)), LEASES);
             }
         }
         return processed;
     }
 
-    private Complaint claim(Object id, Instant now, Instant leaseUntil) {
-        Query free = Query.query(where("_id").is(id).and("nextDueAt").lte(now)
-                .orOperator(where(LEASE_UNTIL).is(null), where(LEASE_UNTIL).lt(now)));
-        Update lease = new Update().set(LEASE_OWNER, owner).set(LEASE_UNTIL, leaseUntil);
-        return mongo.findAndModify(free, lease, options().returnNew(true), Complaint.class);
+    private boolean process(Object id, Instant now) {
+        Complaint complaint = mongo.findById(id, Complaint.class);
+        if (complaint == null || complaint.getNextDueAt() == null || complaint.getNextDueAt().isAfter(now)) {
+            return false; // another node got there first
+        }
+        List<SlaEvent> events = complaint.tick(now, slaPolicies.settings(null));
+        notifications.notify(complaint, events);
+        try {
+            mongo.save(complaint);
+            return true;
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            log.debug("Complaint {} changed while its SLA clock ran; the next pass picks it up",
+                    complaint.getNumber());
+            return false;
+        }
+    }
+
+    private boolean claim(Object id, Instant now, Instant leaseUntil) {
+        try {
+            mongo.insert(new Document("_id", id).append("owner", owner).append("until", leaseUntil), LEASES);
+            return true;
+        } catch (DuplicateKeyException held) {
+            Query expired = Query.query(where("_id").is(id).and("until").lt(now));
+            Update takeOver = new Update().set("owner", owner).set("until", leaseUntil);
+            return mongo.findAndModify(expired, takeOver, Document.class, LEASES) != null;
+        }
     }
 
     public String owner() {
         return owner;
     }
-
 }
