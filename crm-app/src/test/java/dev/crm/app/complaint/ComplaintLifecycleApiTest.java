@@ -129,6 +129,22 @@ class ComplaintLifecycleApiTest extends ApiIntegrationTest {
     }
 
     @Test
+    void supervisorsWorkTheirDepartmentsAndNotYetRoutedComplaints() {
+        ApiClient billing = asNewStaffIn("billing", Role.SUPERVISOR);
+        ApiClient afterSales = asNewStaffIn("after-sales", Role.SUPERVISOR);
+        String number = register(asAdmin());
+
+        assertThat(billing.post(path(number, "accept"), Map.of()).status()).isEqualTo(200);
+        billing.post(path(number, "assess"), Map.of("grade", "LEVEL_2", "type", "PRODUCT_QUALITY"));
+        assertThat(billing.post(path(number, "assign"), Map.of("department", "after-sales")).status())
+                .isEqualTo(200);
+
+        assertThat(billing.post(path(number, "start"), Map.of()).status()).isEqualTo(403);
+        assertThat(afterSales.post(path(number, "start"), Map.of()).status()).isEqualTo(200);
+        assertThat(billing.get("/api/v1/complaints/" + number).status()).isEqualTo(200);
+    }
+
+    @Test
     void theHandlerCanWorkAComplaintOwnedBySomeoneElse() {
         ApiClient owner = asNewStaff(Role.AGENT);
         ApiClient handler = asNewStaff(Role.AGENT);

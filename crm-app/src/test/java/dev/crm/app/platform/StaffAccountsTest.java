@@ -38,7 +38,7 @@ class StaffAccountsTest extends ApiIntegrationTest {
         String password = "Tea-house-" + UUID.randomUUID().toString().substring(0, 6) + "-9";
 
         ApiResponse opened = asAdmin().post("/api/v1/staff", Map.of("username", username, "password", password,
-                "displayName", "Li Wei", "roles", List.of("AGENT", "ANALYST")));
+                "displayName", "Li Wei", "roles", List.of("AGENT", "ANALYST"), "department", "after-sales"));
 
         assertThat(opened.status()).isEqualTo(201);
         assertThat(opened.header("Location")).endsWith("/api/v1/staff/" + username);
@@ -46,6 +46,7 @@ class StaffAccountsTest extends ApiIntegrationTest {
         ApiResponse me = ApiClient.signedIn(baseUrl(), username, password).get("/api/v1/me");
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.body().get("displayName").asString()).isEqualTo("Li Wei");
+        assertThat(me.body().get("department").asString()).isEqualTo("after-sales");
         assertThat(me.body().get("roles").values()).extracting(node -> node.asString())
                 .containsExactlyInAnyOrder("AGENT", "ANALYST");
         assertThat(auditLog.historyOf("StaffAccount", opened.body().get("id").asString()))

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,14 +55,21 @@ public abstract class ApiIntegrationTest {
 
     /** Opens a fresh staff account with the given roles and signs in as it. */
     protected ApiClient asNewStaff(Role... roles) {
+        return asNewStaffIn(null, roles);
+    }
+
+    /** Opens a fresh staff account in a department (null = none) and signs in as it. */
+    protected ApiClient asNewStaffIn(String department, Role... roles) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String username = "staff-" + suffix;
         String password = "Secret-" + suffix + "-42x";
-        ApiResponse opened = asAdmin().post("/api/v1/staff", Map.of(
+        Map<String, Object> account = new HashMap<>(Map.of(
                 "username", username,
                 "password", password,
                 "displayName", "Test " + suffix,
                 "roles", Arrays.stream(roles).map(Enum::name).toList()));
+        account.put("department", department);
+        ApiResponse opened = asAdmin().post("/api/v1/staff", account);
         assertThat(opened.status()).as("opening staff account: %s", opened).isEqualTo(201);
         return ApiClient.signedIn(baseUrl(), username, password);
     }

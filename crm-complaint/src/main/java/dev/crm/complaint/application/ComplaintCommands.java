@@ -9,6 +9,8 @@ import dev.crm.core.api.AuditLog;
 import dev.crm.core.api.CurrentStaff;
 import dev.crm.core.api.RecordNotFoundException;
 import dev.crm.core.api.Role;
+import dev.crm.core.api.StaffDirectory;
+import dev.crm.core.api.StaffMember;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -38,15 +40,17 @@ public class ComplaintCommands {
     private final SlaPolicies slaPolicies;
     private final SlaNotifications notifications;
     private final CurrentStaff currentStaff;
+    private final StaffDirectory staffDirectory;
     private final AuditLog auditLog;
     private final Clock clock;
 
     ComplaintCommands(ComplaintRepository complaints, SlaPolicies slaPolicies, SlaNotifications notifications,
-                      CurrentStaff currentStaff, AuditLog auditLog, Clock clock) {
+                      CurrentStaff currentStaff, StaffDirectory staffDirectory, AuditLog auditLog, Clock clock) {
         this.complaints = complaints;
         this.slaPolicies = slaPolicies;
         this.notifications = notifications;
         this.currentStaff = currentStaff;
+        this.staffDirectory = staffDirectory;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -73,12 +77,21 @@ public class ComplaintCommands {
     }
 
     /**
-     * AGENT works its own complaints, those it handles and unowned ones; SUPERVISOR and ADMIN all;
-     * ANALYST only reads.
+     * ADMIN acts on all complaints; SUPERVISOR on those of their department and those no department
+     * handles yet (a supervisor without a department supervises all); AGENT on its own complaints,
+     * those it handles and unowned ones; ANALYST only reads.
      */
     private void requireAllowed(Complaint complaint, Who who) {
-        if (currentStaff.hasRole(Role.ADMIN) || currentStaff.hasRole(Role.SUPERVISOR)) {
+        if (currentStaff.hasRole(Role.ADMIN)) {
             return;
+        }
+        if (currentStaff.hasRole(Role.SUPERVISOR)) {
+            String mine = staffDirectory.findByUsername(currentStaff.username())
+                    .map(StaffMember::department).orElse(null);
+            String handling = complaint.getAssignment() == null ? null : complaint.getAssignment().department();
+            if (mine == null || handling == null || mine.equals(handling)) {
+                return;
+            }
         }
         if (who == Who.WORKERS && currentStaff.hasRole(Role.AGENT)) {
             String me = currentStaff.username();

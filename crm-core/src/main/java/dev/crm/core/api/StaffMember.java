@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.Set;
 
 /** A staff account as other modules and API callers see it: never with a password or hash. */
-public record StaffMember(String id, String username, String displayName, Set<Role> roles, boolean enabled,
-                          Instant createdAt) {
+public record StaffMember(String id, String username, String displayName, Set<Role> roles, String department,
+                          boolean enabled, Instant createdAt) {
 }

@@ -42,7 +42,7 @@ class AdminAccountBootstrap implements ApplicationRunner {
         boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
         String password = generated ? randomPassword() : properties.adminPassword();
         try {
-            staffAccounts.open(new NewStaffAccount(ADMIN, password, "Administrator", Set.of(Role.ADMIN)), "system");
+            staffAccounts.open(new NewStaffAccount(ADMIN, password, "Administrator", Set.of(Role.ADMIN), null), "system");
         } catch (DuplicateRecordException anotherNodeWasFaster) {
             return;
         } catch (InvalidInputException weak) {

@@ -67,7 +67,7 @@ public class StaffAccounts implements StaffDirectory {
             throw new InvalidInputException(problems);
         }
         StaffAccount account = StaffAccount.open(request.username(), passwordEncoder.encode(request.password()),
-                request.displayName(), request.roles(), clock.instant());
+                request.displayName(), request.roles(), request.department(), clock.instant());
         StaffAccount saved;
         try {
             saved = accounts.insert(account);
@@ -81,6 +81,6 @@ public class StaffAccounts implements StaffDirectory {
 
     static StaffMember toMember(StaffAccount account) {
         return new StaffMember(account.getId(), account.getUsername(), account.getDisplayName(), account.getRoles(),
-                account.isEnabled(), account.getCreatedAt());
+                account.getDepartment(), account.isEnabled(), account.getCreatedAt());
     }
 }

@@ -24,6 +24,8 @@ public class StaffAccount {
     private String passwordHash;
     private String displayName;
     private Set<Role> roles;
+    /** The department a supervisor supervises or an agent works in; null = all (e.g. head of service). */
+    private String department;
     private boolean enabled;
     private final Instant createdAt;
     @Version
@@ -31,24 +33,26 @@ public class StaffAccount {
 
     @PersistenceCreator
     StaffAccount(String id, String username, String passwordHash, String displayName, Set<Role> roles,
-                 boolean enabled, Instant createdAt, Long version) {
+                 String department, boolean enabled, Instant createdAt, Long version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.department = department;
         this.enabled = enabled;
         this.createdAt = createdAt;
         this.version = version;
     }
 
     public static StaffAccount open(String username, String passwordHash, String displayName, Set<Role> roles,
-                                    Instant at) {
+                                    String department, Instant at) {
         Objects.requireNonNull(passwordHash, "passwordHash");
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a staff account needs at least one role");
         }
-        return new StaffAccount(null, username, passwordHash, displayName, roles, true, at, null);
+        return new StaffAccount(null, username, passwordHash, displayName, roles,
+                department == null || department.isBlank() ? null : department.strip(), true, at, null);
     }
 
     public Set<Role> getRoles() {

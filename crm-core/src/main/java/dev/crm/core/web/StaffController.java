@@ -39,7 +39,7 @@ class StaffController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<StaffMember> open(@Valid @RequestBody OpenStaffAccountRequest request, Principal admin) {
         StaffMember opened = staff.open(new NewStaffAccount(request.username(), request.password(),
-                request.displayName(), request.roles()), admin.getName());
+                request.displayName(), request.roles(), request.department()), admin.getName());
         return ResponseEntity.created(URI.create("/api/v1/staff/" + opened.username())).body(opened);
     }
 
@@ -66,11 +66,13 @@ class StaffController {
             @NotBlank @Size(max = 64) String username,
             @NotNull String password,
             @NotBlank @Size(max = 200) String displayName,
-            @NotEmpty Set<@NotNull Role> roles) {
+            @NotEmpty Set<@NotNull Role> roles,
+            @Size(max = 100) String department) {
 
         @Override
         public String toString() {
-            return "OpenStaffAccountRequest[username=" + username + ", roles=" + roles + "]";
+            return "OpenStaffAccountRequest[username=" + username + ", roles=" + roles + ", department=" + department
+                    + "]";
         }
     }
 }
