@@ -1,5 +1,8 @@
 package dev.crm.app.complaint;
 
+import static dev.crm.app.complaint.ComplaintRequests.complaint;
+import static dev.crm.app.complaint.ComplaintRequests.path;
+import static dev.crm.app.complaint.ComplaintRequests.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.app.support.ApiClient;
@@ -7,9 +10,7 @@ import dev.crm.app.support.ApiIntegrationTest;
 import dev.crm.app.support.ApiResponse;
 import dev.crm.core.api.Role;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -209,26 +210,5 @@ class ComplaintLifecycleApiTest extends ApiIntegrationTest {
         ApiResponse malformed = agent.postWithHeader(path(number, "accept"), "If-Match", "latest", Map.of());
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body().get("errors").get(0).get("field").asString()).isEqualTo("If-Match");
-    }
-
-    static String path(String number, String command) {
-        return "/api/v1/complaints/" + number + "/" + command;
-    }
-
-    static String register(ApiClient client) {
-        ApiResponse created = client.post("/api/v1/complaints", complaint());
-        assertThat(created.status()).as("registering: %s", created).isEqualTo(201);
-        return created.body().get("number").asString();
-    }
-
-    static Map<String, Object> complaint() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("channel", "PHONE");
-        body.put("contactHint", "+8613800000000");
-        body.put("description", "The kettle stopped heating after two days");
-        body.put("customerDemand", "Replace the kettle");
-        body.put("occurredAt", Instant.now().minus(2, ChronoUnit.DAYS).toString());
-        body.put("impactScope", "SINGLE_CUSTOMER");
-        return body;
     }
 }

@@ -1,5 +1,6 @@
 package dev.crm.app.complaint;
 
+import static dev.crm.app.complaint.ComplaintRequests.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.app.support.ApiClient;
@@ -11,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -129,16 +129,5 @@ class ComplaintRegistrationApiTest extends ApiIntegrationTest {
 
     private static long sequenceOf(String number) {
         return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
-    }
-
-    private static Map<String, Object> complaint() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("channel", "PHONE");
-        body.put("contactHint", "+8613800000000");
-        body.put("description", "The kettle stopped heating after two days");
-        body.put("customerDemand", "Replace the kettle");
-        body.put("occurredAt", Instant.now().minus(2, ChronoUnit.DAYS).toString());
-        body.put("impactScope", "SINGLE_CUSTOMER");
-        return body;
     }
 }
