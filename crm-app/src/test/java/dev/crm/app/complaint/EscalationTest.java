@@ -97,6 +97,15 @@ class EscalationTest extends ApiIntegrationTest {
         List<String> timeline = new ArrayList<>();
         anonymousTimeline(complaint.getNumber()).forEach(timeline::add);
         assertThat(timeline).contains("SLA_WARNING", "SLA_BREACH", "SLA_ESCALATION");
+        assertThat(numbers("/api/v1/complaints?breached=true&customerId=&size=200&text=Late+delivery"))
+                .contains(complaint.getNumber());
+        assertThat(numbers("/api/v1/complaints?breached=false&size=200")).doesNotContain(complaint.getNumber());
+    }
+
+    private List<String> numbers(String query) {
+        List<String> numbers = new ArrayList<>();
+        asAdmin().get(query).body().get("items").values().forEach(item -> numbers.add(item.get("number").asString()));
+        return numbers;
     }
 
     @Test
