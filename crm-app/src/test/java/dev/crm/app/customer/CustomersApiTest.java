@@ -88,6 +88,63 @@ class CustomersApiTest extends ApiIntegrationTest {
     }
 
     @Test
+    void aTakenPhoneInAnotherSpellingOrATakenExternalRefIsA409NamingTheField() {
+        String mobile = randomMobile();
+        Map<String, Object> first = customer("Phone Owner", null, mobile);
+        first.put("externalRef", "ERP-" + unique);
+        assertThat(asAdmin().post("/api/v1/customers", first).status()).isEqualTo(201);
+
+        ApiResponse samePhone = asAdmin().post("/api/v1/customers", customer("Other", null,
+                mobile.replace(" ", "-")));
+        Map<String, Object> sameRef = customer("Other", null, null);
+        sameRef.put("externalRef", "ERP-" + unique);
+        ApiResponse sameExternalRef = asAdmin().post("/api/v1/customers", sameRef);
+
+        assertThat(samePhone.status()).isEqualTo(409);
+        assertThat(samePhone.body().get("errors").get(0).get("field").asString()).isEqualTo("phone");
+        assertThat(sameExternalRef.status()).isEqualTo(409);
+        assertThat(sameExternalRef.body().get("errors").get(0).get("field").asString()).isEqualTo("externalRef");
+    }
+
+    @Test
+    void customersAreFoundByExactContact() {
+        String email = "exact." + unique + "@example.com";
+        String mobile = randomMobile();
+        Map<String, Object> body = customer("Exact Contact " + unique, email, mobile);
+        body.put("externalRef", "CRM-" + unique);
+        String id = asAdmin().post("/api/v1/customers", body).body().get("id").asString();
+
+        ApiClient supervisor = asNewStaff(Role.SUPERVISOR);
+        for (String query : List.of("email=" + email, "phone=" + mobile.replace(" ", ""),
+                "externalRef=CRM-" + unique)) {
+            ApiResponse found = supervisor.get("/api/v1/customers?" + query);
+            assertThat(found.body().get("total").asLong()).as(query).isEqualTo(1);
+            assertThat(found.body().get("items").get(0).get("id").asString()).as(query).isEqualTo(id);
+        }
+    }
+
+    @Test
+    void analystsSeeASingleCustomerWithMaskedContacts() {
+        String email = "analysed." + unique + "@example.com";
+        String id = asAdmin().post("/api/v1/customers", customer("Analysed", email, randomMobile()))
+                .body().get("id").asString();
+
+        ApiResponse asAnalyst = asNewStaff(Role.ANALYST).get("/api/v1/customers/" + id);
+
+        assertThat(asAnalyst.status()).isEqualTo(200);
+        assertThat(asAnalyst.body().get("email").asString()).isEqualTo("a***@example.com");
+        assertThat(asAnalyst.body().get("phone").asString()).matches("139\\*{4}\\d{4}");
+    }
+
+    @Test
+    void aPageLargerThanTheCapIsNamed() {
+        ApiResponse refused = asAdmin().get("/api/v1/customers?size=201");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("size");
+    }
+
+    @Test
     void customersWithoutContactsDoNotCollideOnTheUniqueIndexes() {
         assertThat(asAdmin().post("/api/v1/customers", customer("No Contact A " + unique, null, null)).status())
                 .isEqualTo(201);

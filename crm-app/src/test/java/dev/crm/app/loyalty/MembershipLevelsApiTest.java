@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.app.support.ApiIntegrationTest;
 import dev.crm.app.support.ApiResponse;
+import dev.crm.core.api.AuditLog;
 import dev.crm.core.api.Role;
 import dev.crm.loyalty.api.MembershipLevelView;
 import dev.crm.loyalty.api.MembershipLevels;
@@ -19,20 +20,29 @@ class MembershipLevelsApiTest extends ApiIntegrationTest {
     @Autowired
     MembershipLevels membershipLevels;
 
+    @Autowired
+    AuditLog auditLog;
+
     @Test
     void anAdminDefinesLevelsThatEveryStaffMemberCanReadInRankOrder() {
         assertThat(define("T_GOLD", 103, 50_000, "2.50").status()).isEqualTo(201);
         assertThat(define("t_silver", 102, 10_000, "1.5").status()).isEqualTo(201);
 
-        ApiResponse list = asNewStaff(Role.AGENT).get("/api/v1/loyalty/levels");
+        ApiResponse list = asNewStaff(Role.AGENT).get("/api/v1/loyalty/levels?size=200");
 
         assertThat(list.status()).isEqualTo(200);
         List<String> codes = new ArrayList<>();
-        list.body().values().forEach(level -> codes.add(level.get("code").asString()));
+        list.body().get("items").values().forEach(level -> codes.add(level.get("code").asString()));
         assertThat(codes).containsSubsequence("T_SILVER", "T_GOLD");
-        ApiResponse gold = asNewStaff(Role.HR).get("/api/v1/loyalty/levels/T_GOLD");
+        assertThat(list.body().get("total").asLong()).isGreaterThanOrEqualTo(2);
+        ApiResponse gold = asNewStaff(Role.HR).get("/api/v1/loyalty/levels/t_gold");
+        assertThat(gold.status()).isEqualTo(200);
         assertThat(gold.body().get("earnMultiplier").decimalValue()).isEqualByComparingTo("2.5");
-        assertThat(membershipLevels.levelFor(60_000)).map(MembershipLevelView::code).isPresent();
+        // Other tests add levels to the shared ladder, so only what T_GOLD guarantees is asserted.
+        assertThat(membershipLevels.levelFor(50_000)).hasValueSatisfying(level -> {
+            assertThat(level.rank()).isGreaterThanOrEqualTo(103);
+            assertThat(level.qualifyingPoints()).isLessThanOrEqualTo(50_000);
+        });
     }
 
     @Test
@@ -67,6 +77,22 @@ class MembershipLevelsApiTest extends ApiIntegrationTest {
         assertThat(bySupervisor.status()).isEqualTo(403);
         assertThat(asAdmin().get("/api/v1/loyalty/levels/T_NOPE").status()).isEqualTo(404);
         assertThat(anonymous().get("/api/v1/loyalty/levels").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPageLargerThanTheCapIsNamed() {
+        ApiResponse refused = asAdmin().get("/api/v1/loyalty/levels?size=201");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("size");
+    }
+
+    @Test
+    void aDefinitionIsAudited() {
+        assertThat(define("T_AUDITED", 160, 100, "1.25").status()).isEqualTo(201);
+
+        assertThat(auditLog.historyOf("MembershipLevel", "T_AUDITED")).extracting(entry -> entry.action())
+                .containsExactly("loyalty.level-defined");
     }
 
     private ApiResponse define(String code, int rank, long points, String multiplier) {

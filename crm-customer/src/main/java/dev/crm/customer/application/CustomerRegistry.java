@@ -40,6 +40,21 @@ public class CustomerRegistry implements CustomerDirectory {
     public Customer register(RegisterCustomer command, String by) {
         // Named checks first, for a 409 that says which contact is taken; the unique indexes
         // still decide a race between two registrations.
+        refuseTakenContacts(command);
+        Customer customer = Customer.register(command.displayName(), command.email(), command.phone(),
+                command.externalRef(), command.region(), command.tags(), by, clock.instant());
+        Customer saved;
+        try {
+            saved = customers.insert(customer);
+        } catch (DuplicateKeyException race) {
+            refuseTakenContacts(command);
+            throw race;
+        }
+        auditLog.record(AuditEvent.of(by, "customer.registered", RECORD_TYPE, saved.getId()));
+        return saved;
+    }
+
+    private void refuseTakenContacts(RegisterCustomer command) {
         if (command.email() != null && customers.findByEmail(command.email()).isPresent()) {
             throw new DuplicateRecordException("customer", "email", command.email().value());
         }
@@ -50,16 +65,6 @@ public class CustomerRegistry implements CustomerDirectory {
                 && customers.findByExternalRef(command.externalRef().strip()).isPresent()) {
             throw new DuplicateRecordException("customer", "externalRef", command.externalRef().strip());
         }
-        Customer customer = Customer.register(command.displayName(), command.email(), command.phone(),
-                command.externalRef(), command.region(), command.tags(), by, clock.instant());
-        Customer saved;
-        try {
-            saved = customers.insert(customer);
-        } catch (DuplicateKeyException race) {
-            throw new DuplicateRecordException("customer", "contact", "one of the given contacts");
-        }
-        auditLog.record(AuditEvent.of(by, "customer.registered", RECORD_TYPE, saved.getId()));
-        return saved;
     }
 
     public Customer get(String id) {

@@ -1,6 +1,7 @@
 package dev.crm.customer.domain;
 
 import dev.crm.core.api.EmailAddress;
+import dev.crm.core.api.InvalidInputException;
 import dev.crm.core.api.PhoneNumber;
 import java.time.Instant;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public class Customer {
     public static Customer register(String displayName, EmailAddress email, PhoneNumber phone, String externalRef,
                                     String region, Set<String> tags, String by, Instant at) {
         if (displayName == null || displayName.isBlank()) {
-            throw new IllegalArgumentException("displayName must not be blank");
+            throw new InvalidInputException("displayName", "must not be blank");
         }
         Set<String> normalisedTags = new TreeSet<>();
         if (tags != null) {
@@ -71,7 +72,7 @@ public class Customer {
                     .map(tag -> tag.toLowerCase(Locale.ROOT)).forEach(normalisedTags::add);
         }
         if (normalisedTags.size() > MAX_TAGS) {
-            throw new IllegalArgumentException("at most " + MAX_TAGS + " tags");
+            throw new InvalidInputException("tags", "at most " + MAX_TAGS + " tags");
         }
         String name = displayName.strip();
         return new Customer(null, name, searchable(name), email, phone, blankToNull(externalRef),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crm.core.api.EmailAddress;
+import dev.crm.core.api.InvalidInputException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -33,7 +34,8 @@ class CustomerTest {
     @Test
     void aCustomerNeedsAName() {
         assertThatThrownBy(() -> Customer.register(" ", null, null, null, null, Set.of(), "li.wei", NOW))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("displayName"));
     }
 
     @Test
@@ -41,6 +43,7 @@ class CustomerTest {
         Set<String> tags = IntStream.rangeClosed(1, Customer.MAX_TAGS + 1).mapToObj(i -> "tag" + i)
                 .collect(Collectors.toCollection(HashSet::new));
         assertThatThrownBy(() -> Customer.register("Too tagged", null, null, null, null, tags, "li.wei", NOW))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("tags"));
     }
 }

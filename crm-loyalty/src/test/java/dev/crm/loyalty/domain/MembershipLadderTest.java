@@ -3,6 +3,8 @@ package dev.crm.loyalty.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crm.core.api.FieldViolation;
+import dev.crm.core.api.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,19 +37,39 @@ class MembershipLadderTest {
     }
 
     @Test
-    void codesAreNormalisedAndValidated() {
-        assertThat(MembershipLevel.define(" gold ", "Gold", 1, 0, BigDecimal.ONE).code()).isEqualTo("GOLD");
-        assertThatThrownBy(() -> MembershipLevel.define("go ld", "Gold", 1, 0, BigDecimal.ONE))
-                .isInstanceOf(IllegalArgumentException.class);
+    void theHighestRankWinsEvenWhenThresholdsAreOutOfOrder() {
+        MembershipLadder misconfigured = new MembershipLadder(List.of(
+                MembershipLevel.define("BASIC", "Basic", 1, 0, BigDecimal.ONE),
+                MembershipLevel.define("SILVER", "Silver", 2, 2_000, BigDecimal.ONE),
+                MembershipLevel.define("GOLD", "Gold", 3, 1_000, BigDecimal.ONE)));
+        assertThat(misconfigured.levelFor(1_500)).map(MembershipLevel::code).contains("GOLD");
+        assertThat(misconfigured.levelFor(500)).map(MembershipLevel::code).contains("BASIC");
     }
 
     @Test
-    void aMultiplierBelowOneAndNegativeThresholdsAreRefused() {
-        assertThatThrownBy(() -> MembershipLevel.define("X", "X", 1, 0, new BigDecimal("0.5")))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MembershipLevel.define("X", "X", 1, -1, BigDecimal.ONE))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MembershipLevel.define("X", "X", 0, 0, BigDecimal.ONE))
-                .isInstanceOf(IllegalArgumentException.class);
+    void anEmptyLadderPlacesNobody() {
+        assertThat(new MembershipLadder(List.of()).levelFor(1_000_000)).isEmpty();
+    }
+
+    @Test
+    void codesAreUpperCasedAndNamesTrimmed() {
+        MembershipLevel gold = MembershipLevel.define(" gold ", " Gold ", 1, 0, BigDecimal.ONE);
+        assertThat(gold.code()).isEqualTo("GOLD");
+        assertThat(gold.name()).isEqualTo("Gold");
+    }
+
+    @Test
+    void everyInvalidValueIsNamed() {
+        assertThatThrownBy(() -> MembershipLevel.define("go ld", " ", 0, -1, new BigDecimal("0.99")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field)
+                        .containsExactly("code", "name", "rank", "qualifyingPoints", "earnMultiplier"));
+    }
+
+    @Test
+    void theBoundaryValuesAreAccepted() {
+        MembershipLevel entry = MembershipLevel.define("A", "Entry", 1, 0, new BigDecimal("1.0"));
+        assertThat(entry.rank()).isEqualTo(1);
+        assertThat(entry.earnMultiplier()).isEqualByComparingTo("1");
     }
 }
