@@ -1,11 +1,11 @@
 package dev.crm.plugin.api;
 
-/** What a channel can do. */
+/** What a channel can do; the host only offers a channel for what it declares. */
 public enum ChannelCapability {
-    /** Deliver outbound messages (acknowledgements, status updates, surveys). */
+    /** Delivers outbound messages: acknowledgements, status updates, surveys. */
     SEND,
-    /** Turn inbound requests (webhooks, mail polls) into messages for the unified intake. */
+    /** Turns inbound requests (webhooks) into messages for the unified complaint intake. */
     RECEIVE,
-    /** Report delivery receipts for messages it sent. */
+    /** Its provider reports whether messages it sent reached the recipient. */
     DELIVERY_RECEIPTS
 }

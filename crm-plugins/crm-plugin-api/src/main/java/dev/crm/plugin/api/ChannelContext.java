@@ -5,24 +5,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the host gives a channel: its settings (configured by an administrator per channel
- * instance; credentials included, so never log them) and the clock to use for all time.
+ * What the host gives a channel on every call. Plugins never see the CRM's internals (its beans
+ * or its database), only this.
+ *
+ * <p>Settings are plain strings configured by an administrator for one channel instance: the
+ * provider's endpoint, the account, the credentials. Treat them as secrets: never log them and
+ * never echo them in a {@link DeliveryResult} reason or an exception message. Document the keys your
+ * channel reads in your plugin's README.
  */
 public interface ChannelContext {
 
-    /** Identifies the configured instance, e.g. {@code email} or {@code email-support}. */
+    /**
+     * The configured instance this call is for, e.g. {@code email} or {@code email-support}. Stable
+     * across restarts, so it can key caches and appear in log lines.
+     */
     String channelInstanceId();
 
-    /** All settings of this instance. */
+    /** All settings of this instance, unmodifiable. */
     Map<String, String> settings();
 
+    /** The clock to take every time from (message timestamps, token expiry); never the system's. */
     Clock clock();
 
+    /** A setting that may be absent; a blank value counts as absent. */
     default Optional<String> optionalSetting(String key) {
         return Optional.ofNullable(settings().get(key)).filter(value -> !value.isBlank());
     }
 
-    /** A setting the channel cannot work without. */
+    /**
+     * A setting the channel cannot work without.
+     *
+     * @throws IllegalStateException naming the instance and the key (never the value) when the
+     *         setting is absent or blank
+     */
     default String setting(String key) {
         return optionalSetting(key).orElseThrow(() -> new IllegalStateException(
                 "channel " + channelInstanceId() + " is missing its setting '" + key + "'"));

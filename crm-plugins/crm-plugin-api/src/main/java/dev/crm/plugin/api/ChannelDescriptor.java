@@ -7,20 +7,18 @@ import java.util.regex.Pattern;
 /**
  * Who a channel is.
  *
- * @param id           stable identifier used in URLs and settings keys, e.g. {@code email},
- *                     {@code wechat}: lower-case letters, digits and dashes, 2 to 32 characters
- * @param displayName  what staff see in the console
+ * @param id           stable identifier that appears in URLs, settings and reports: a lower-case
+ *                     slug of 2 to 32 characters, letters and digits in dash-separated words,
+ *                     starting with a letter, e.g. {@code email}, {@code wechat-oa}, {@code sms2}
+ * @param displayName  what staff see in the console, e.g. {@code WeChat official account}
  * @param capabilities what the channel can do; at least one
  */
 public record ChannelDescriptor(String id, String displayName, Set<ChannelCapability> capabilities) {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,31}");
+    private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     public ChannelDescriptor {
-        Objects.requireNonNull(id, "id");
-        if (!SLUG.matcher(id).matches()) {
-            throw new IllegalArgumentException("channel id must be a lower-case slug of 2-32 characters: " + id);
-        }
+        requireChannelId(id, "id");
         if (displayName == null || displayName.isBlank()) {
             throw new IllegalArgumentException("displayName must not be blank");
         }
@@ -32,5 +30,14 @@ public record ChannelDescriptor(String id, String displayName, Set<ChannelCapabi
 
     public boolean can(ChannelCapability capability) {
         return capabilities.contains(capability);
+    }
+
+    /** Channel ids end up in URL paths and report keys, hence one strict spelling everywhere. */
+    static void requireChannelId(String id, String field) {
+        Objects.requireNonNull(id, field);
+        if (id.length() < 2 || id.length() > 32 || !SLUG.matcher(id).matches()) {
+            throw new IllegalArgumentException(field
+                    + " must be a lower-case slug of 2-32 characters (letters, digits, single dashes): '" + id + "'");
+        }
     }
 }
