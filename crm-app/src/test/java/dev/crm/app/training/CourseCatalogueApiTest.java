@@ -76,6 +76,9 @@ class CourseCatalogueApiTest extends ApiIntegrationTest {
 
     @Test
     void onlyHrAndAdminsOfferCoursesAndUnknownCodesAre404() {
+        assertThat(anonymous().post("/api/v1/training/courses", course("ANON-" + suffix, "CRM")).status())
+                .isEqualTo(401);
+        assertThat(anonymous().get("/api/v1/training/courses").status()).isEqualTo(401);
         assertThat(asNewStaff(Role.AGENT).post("/api/v1/training/courses", course("NOPE-" + suffix, "CRM")).status())
                 .isEqualTo(403);
         assertThat(asNewStaff(Role.ANALYST).get("/api/v1/training/courses").status()).isEqualTo(403);
