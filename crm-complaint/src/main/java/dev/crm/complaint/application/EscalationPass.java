@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import dev.crm.complaint.domain.Complaint;
 import dev.crm.complaint.domain.SlaEvent;
+import dev.crm.complaint.domain.SlaSettings;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -54,13 +55,15 @@ public class EscalationPass {
                 .limit(properties.escalationBatch());
         due.fields().include("_id");
         List<Object> ids = mongo.find(due, Document.class, "complaints").stream().map(d -> d.get("_id")).toList();
+        // Policies are read once per pass, not once per due complaint.
+        SlaSettings settings = slaPolicies.settings(null);
         int processed = 0;
         for (Object id : ids) {
             if (!claim(id, now, now.plus(properties.escalationLease()))) {
                 continue;
             }
             try {
-                if (process(id, now)) {
+                if (process(id, now, settings)) {
                     processed++;
                 }
             } finally {
@@ -70,12 +73,12 @@ public class EscalationPass {
         return processed;
     }
 
-    private boolean process(Object id, Instant now) {
+    private boolean process(Object id, Instant now, SlaSettings settings) {
         Complaint complaint = mongo.findById(id, Complaint.class);
         if (complaint == null || complaint.getNextDueAt() == null || complaint.getNextDueAt().isAfter(now)) {
             return false; // another node got there first
         }
-        List<SlaEvent> events = complaint.tick(now, slaPolicies.settings(null));
+        List<SlaEvent> events = complaint.tick(now, settings);
         notifications.notify(complaint, events);
         try {
             mongo.save(complaint);
@@ -96,9 +99,5 @@ public class EscalationPass {
             Update takeOver = new Update().set("owner", owner).set("until", leaseUntil);
             return mongo.findAndModify(expired, takeOver, Document.class, LEASES) != null;
         }
-    }
-
-    public String owner() {
-        return owner;
     }
 }
