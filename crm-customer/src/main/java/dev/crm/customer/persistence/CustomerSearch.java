@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Customer lists: name contains (case-insensitive), exact contacts, tag; sorted by name. */
+/** Customer lists: name contains (case-insensitive), exact contacts, tag, tier, stage; sorted by name. */
 @Component
 public class CustomerSearch {
 
@@ -43,6 +43,12 @@ public class CustomerSearch {
         }
         if (criteria.tag() != null) {
             conditions.add(where("tags").is(Customer.searchable(criteria.tag())));
+        }
+        if (criteria.tier() != null) {
+            conditions.add(where("value.tier").is(criteria.tier().name()));
+        }
+        if (criteria.stage() != null) {
+            conditions.add(where("value.stage").is(criteria.stage().name()));
         }
         if (!conditions.isEmpty()) {
             filter.andOperator(conditions);

@@ -7,6 +7,8 @@ import dev.crm.core.api.PageQuery;
 import dev.crm.core.api.PhoneNumber;
 import dev.crm.core.api.ResultPage;
 import dev.crm.core.api.Role;
+import dev.crm.customer.api.LifecycleStage;
+import dev.crm.customer.api.ValueTier;
 import dev.crm.customer.application.CustomerRegistry;
 import dev.crm.customer.domain.Customer;
 import dev.crm.customer.domain.CustomerCriteria;
@@ -14,10 +16,13 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,20 +43,37 @@ class CustomerController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'AGENT')")
-    ResponseEntity<CustomerResponse> register(@Valid @RequestBody RegisterCustomerRequest request) {
-        Customer customer = registry.register(mapper.toCommand(request), currentStaff.username());
+    ResponseEntity<CustomerResponse> register(@Valid @RequestBody CustomerProfileRequest request) {
+        Customer customer = registry.register(mapper.toProfile(request), currentStaff.username());
         return ResponseEntity.created(URI.create("/api/v1/customers/" + customer.getId()))
-                .body(mapper.toResponse(customer));
+                .eTag(etag(customer)).body(mapper.toResponse(customer));
+    }
+
+    /** Replaces the profile; {@code If-Match: "<version>"} makes it act only on the version the caller saw. */
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'AGENT')")
+    ResponseEntity<CustomerResponse> revise(@PathVariable String id, @Valid @RequestBody CustomerProfileRequest request,
+                                            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Customer customer = registry.revise(id, mapper.toProfile(request), version(ifMatch), currentStaff.username());
+        return ResponseEntity.ok().eTag(etag(customer)).body(mapper.toResponse(customer));
+    }
+
+    /** Erases the customer's personal data; the anonymous record stays for orders and statistics. */
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR')")
+    ResponseEntity<Void> erase(@PathVariable String id) {
+        registry.erase(id, currentStaff.username());
+        return ResponseEntity.noContent().build();
     }
 
     /** Agents handling a case see the full contacts of the one customer they opened. */
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'AGENT', 'ANALYST')")
-    CustomerResponse get(@PathVariable String id) {
+    ResponseEntity<CustomerResponse> get(@PathVariable String id) {
         Customer customer = registry.get(id);
         boolean reveal = currentStaff.hasRole(Role.ADMIN) || currentStaff.hasRole(Role.SUPERVISOR)
                 || currentStaff.hasRole(Role.AGENT);
-        return reveal ? mapper.toResponse(customer) : masked(customer);
+        return ResponseEntity.ok().eTag(etag(customer)).body(reveal ? mapper.toResponse(customer) : masked(customer));
     }
 
     /** Lists show masked contacts except to administrators and supervisors (data minimisation). */
@@ -62,10 +84,12 @@ class CustomerController {
                                         @RequestParam(required = false) String phone,
                                         @RequestParam(required = false) String externalRef,
                                         @RequestParam(required = false) String tag,
+                                        @RequestParam(required = false) ValueTier tier,
+                                        @RequestParam(required = false) LifecycleStage stage,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size) {
         CustomerCriteria criteria = new CustomerCriteria(blankToNull(q), email(email), phone(phone),
-                blankToNull(externalRef), blankToNull(tag));
+                blankToNull(externalRef), blankToNull(tag), tier, stage);
         boolean reveal = currentStaff.hasRole(Role.ADMIN) || currentStaff.hasRole(Role.SUPERVISOR);
         return registry.search(criteria, PageQuery.of(page, size))
                 .map(customer -> reveal ? mapper.toResponse(customer) : masked(customer));
@@ -74,7 +98,32 @@ class CustomerController {
     private CustomerResponse masked(Customer customer) {
         return mapper.toResponse(customer).masked(
                 customer.getEmail() == null ? null : customer.getEmail().masked(),
-                customer.getPhone() == null ? null : customer.getPhone().masked());
+                customer.getPhone() == null ? null : customer.getPhone().masked(),
+                customer.getWechatOpenId() == null ? null : maskedOpenId(customer.getWechatOpenId()));
+    }
+
+    private static String maskedOpenId(String openId) {
+        return openId.length() <= 4 ? "****" : openId.substring(0, 4) + "****";
+    }
+
+    private static String etag(Customer customer) {
+        return "\"" + customer.getVersion() + "\"";
+    }
+
+    /** {@code "3"} or {@code W/"3"} → 3. */
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        try {
+            return Long.parseLong(value.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "must be the quoted version from the ETag, e.g. \"3\"");
+        }
     }
 
     private static EmailAddress email(String value) {

@@ -1,0 +1,5 @@
+package dev.crm.customer.api;
+
+public enum Gender {
+    FEMALE, MALE, OTHER, UNDISCLOSED
+}
