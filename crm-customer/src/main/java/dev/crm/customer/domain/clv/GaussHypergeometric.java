@@ -57,18 +57,21 @@ public final class GaussHypergeometric {
     private static double series(double a, double b, double c, double z) {
         double term = 1;
         double sum = 1;
+        double compensation = 0; // Neumaier summation: near z = 1 there are up to a million terms
         for (int n = 0; n < MAX_TERMS; n++) {
             term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
-            sum += term;
+            double next = sum + term;
+            compensation += Math.abs(sum) >= Math.abs(term) ? (sum - next) + term : (term - next) + sum;
+            sum = next;
             if (term == 0) {
-                return sum; // a or b is a non-positive integer: polynomial
+                return sum + compensation; // a or b is a non-positive integer: polynomial
             }
             // The term ratios tend to z monotonically for large n, so the remainder after this
             // term is at most |term| * rho / (1 - rho) with rho the larger of the next ratio and z.
             double nextRatio = Math.abs((a + n + 1) * (b + n + 1) / ((c + n + 1) * (n + 2)) * z);
             double rho = Math.max(nextRatio, z);
             if (rho < 1 && Math.abs(term) * rho / (1 - rho) <= RELATIVE_TOLERANCE * Math.abs(sum)) {
-                return sum;
+                return sum + compensation;
             }
         }
         throw new ArithmeticException("2F1 series did not converge within " + MAX_TERMS
