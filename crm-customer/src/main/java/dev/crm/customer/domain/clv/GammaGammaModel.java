@@ -1,6 +1,8 @@
 package dev.crm.customer.domain.clv;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -42,18 +44,12 @@ public final class GammaGammaModel {
             throw new IllegalArgumentException("cannot fit Gamma-Gamma: no customer has a repeat purchase "
                     + "with positive spend (the model describes repeat spend only)");
         }
-        double[] x = repeaters.stream().mapToDouble(PurchaseHistory::frequency).toArray();
-        double[] m = repeaters.stream().mapToDouble(PurchaseHistory::meanRepeatSpend).toArray();
+        SpendsByFrequency data = SpendsByFrequency.of(repeaters);
         double meanSpend = repeaters.stream().mapToDouble(PurchaseHistory::meanRepeatSpend).average().orElseThrow();
         // Start with q = 2 and p*gamma/(q-1) equal to the observed mean spend.
         double[] start = {0, Math.log(2), Math.log(meanSpend)};
-        LogScaleMaximisation.Optimum optimum = LogScaleMaximisation.maximise(p -> {
-            double total = 0;
-            for (int i = 0; i < x.length; i++) {
-                total += logLikelihood(new GammaGammaParameters(p[0], p[1], p[2]), x[i], m[i]);
-            }
-            return total / x.length;
-        }, start);
+        LogScaleMaximisation.Optimum optimum = LogScaleMaximisation.maximise(
+                p -> data.logLikelihood(new GammaGammaParameters(p[0], p[1], p[2])) / repeaters.size(), start);
         double[] p = optimum.parameters();
         GammaGammaParameters estimate = new GammaGammaParameters(p[0], p[1], p[2]);
         return new GammaGammaFit(estimate, logLikelihood(estimate, repeaters), repeaters.size(),
@@ -74,6 +70,53 @@ public final class GammaGammaModel {
         double p = parameters.p();
         double x = history.frequency();
         return p * (parameters.gamma() + x * history.meanRepeatSpend()) / (p * x + parameters.q() - 1);
+    }
+
+    /**
+     * The spends grouped by frequency: the Gamma-function terms and sum of ln m depend on x only,
+     * leaving one logarithm per customer and evaluation.
+     */
+    private record SpendsByFrequency(double[] frequency, double[][] spends, double[] sumLogSpend) {
+
+        static SpendsByFrequency of(List<PurchaseHistory> repeaters) {
+            TreeMap<Double, List<Double>> groups = new TreeMap<>();
+            for (PurchaseHistory h : repeaters) {
+                groups.computeIfAbsent(h.frequency(), k -> new ArrayList<>()).add(h.meanRepeatSpend());
+            }
+            double[] frequency = new double[groups.size()];
+            double[][] spends = new double[groups.size()][];
+            double[] sumLogSpend = new double[groups.size()];
+            int k = 0;
+            for (var group : groups.entrySet()) {
+                frequency[k] = group.getKey();
+                spends[k] = group.getValue().stream().mapToDouble(Double::doubleValue).toArray();
+                for (double m : spends[k]) {
+                    sumLogSpend[k] += Math.log(m);
+                }
+                k++;
+            }
+            return new SpendsByFrequency(frequency, spends, sumLogSpend);
+        }
+
+        double logLikelihood(GammaGammaParameters parameters) {
+            double p = parameters.p();
+            double q = parameters.q();
+            double gamma = parameters.gamma();
+            double total = 0;
+            for (int k = 0; k < frequency.length; k++) {
+                double x = frequency[k];
+                double px = p * x;
+                int n = spends[k].length;
+                double perCustomer = Gamma.logGamma(px + q) - Gamma.logGamma(px) - Gamma.logGamma(q)
+                        + q * Math.log(gamma) + px * Math.log(x);
+                double denominators = 0;
+                for (double m : spends[k]) {
+                    denominators += Math.log(gamma + x * m);
+                }
+                total += n * perCustomer + (px - 1) * sumLogSpend[k] - (px + q) * denominators;
+            }
+            return total;
+        }
     }
 
     private static boolean informs(PurchaseHistory h) {
