@@ -32,6 +32,7 @@ public final class CustomerValuation {
     private final int horizonMonths;
     private final double monthlyDiscountRate;
     private final BigDecimal marginRate;
+    /** Null for a single customer's on-demand valuation: the last run's RFM scores stand. */
     private final RfmQuintiles quintiles;
 
     public CustomerValuation(LocalDate asOf, String currency, ClvFit fit, ValueRules rules, int horizonMonths,
@@ -51,7 +52,8 @@ public final class CustomerValuation {
      * stage keep their "since" when unchanged.
      */
     public CustomerValue value(CustomerPurchases purchases, CustomerValue previous, Instant now) {
-        Rfm rfm = purchases == null ? null : rfm(purchases);
+        Rfm rfm = purchases == null ? null
+                : quintiles == null ? (previous == null ? null : previous.rfm()) : rfm(purchases);
         BigDecimal historicClv = purchases == null ? BigDecimal.ZERO.setScale(2)
                 : purchases.margin().setScale(2, RoundingMode.HALF_UP);
         ValuePrediction prediction = purchases == null || fit == null ? null : predict(purchases);
