@@ -202,6 +202,88 @@ class CustomersApiTest extends ApiIntegrationTest {
                 + ThreadLocalRandom.current().nextInt(1000, 10000);
     }
 
+    @Test
+    void aRevisionReplacesTheProfileOnlyAtTheVersionTheEditorSaw() {
+        ApiClient agent = asNewStaff(Role.AGENT);
+        ApiResponse created = agent.post("/api/v1/customers", customer("Before " + unique, null, null));
+        String id = created.body().get("id").asString();
+        String etag = created.header("ETag");
+        Map<String, Object> revised = customer("After " + unique, "after." + unique + "@example.com", null);
+        revised.put("wechatOpenId", "oWx-" + unique);
+        revised.put("consents", List.of("EMAIL", "WECHAT"));
+        revised.put("preferredChannel", "WECHAT");
+        revised.put("cityTier", "NEW_TIER_1");
+        revised.put("ageBand", "AGE_25_34");
+        revised.put("riskFlags", List.of("DEFAULT"));
+
+        ApiResponse updated = agent.putWithHeader("/api/v1/customers/" + id, "If-Match", etag, revised);
+
+        assertThat(updated.status()).as("%s", updated).isEqualTo(200);
+        assertThat(updated.body().get("displayName").asString()).isEqualTo("After " + unique);
+        assertThat(updated.body().get("preferredChannel").asString()).isEqualTo("WECHAT");
+        assertThat(updated.body().get("cityTier").asString()).isEqualTo("NEW_TIER_1");
+        assertThat(updated.header("ETag")).isNotEqualTo(etag);
+        assertThat(directory.findByContact("oWx-" + unique)).hasValueSatisfying(
+                view -> assertThat(view.displayName()).isEqualTo("After " + unique));
+        ApiResponse stale = agent.putWithHeader("/api/v1/customers/" + id, "If-Match", etag,
+                customer("Lost update " + unique, null, null));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(agent.get("/api/v1/customers/" + id).body().get("displayName").asString())
+                .isEqualTo("After " + unique);
+        assertThat(auditLog.historyOf("Customer", id)).extracting(entry -> entry.action())
+                .contains("customer.revised");
+    }
+
+    @Test
+    void aPreferredChannelWithoutConsentIsNamed() {
+        Map<String, Object> body = customer("No consent " + unique, "nc." + unique + "@example.com", null);
+        body.put("preferredChannel", "EMAIL");
+        ApiResponse refused = asAdmin().post("/api/v1/customers", body);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(OrdersApiTest.fields(refused.body())).containsExactly("preferredChannel");
+    }
+
+    @Test
+    void anUnknownEnumValueIsA400() {
+        Map<String, Object> body = customer("Bad tier " + unique, null, null);
+        body.put("cityTier", "TIER_9");
+        ApiResponse refused = asAdmin().post("/api/v1/customers", body);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.rawBody()).contains("cityTier");
+    }
+
+    @Test
+    void aTakenWechatOpenIdIsA409NamingTheField() {
+        Map<String, Object> first = customer("Wx A " + unique, null, null);
+        first.put("wechatOpenId", "oDup-" + unique);
+        assertThat(asAdmin().post("/api/v1/customers", first).status()).isEqualTo(201);
+        Map<String, Object> second = customer("Wx B " + unique, null, null);
+        second.put("wechatOpenId", "oDup-" + unique);
+        ApiResponse refused = asAdmin().post("/api/v1/customers", second);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.rawBody()).contains("wechatOpenId");
+    }
+
+    @Test
+    void erasingRemovesPersonalDataButKeepsTheRecord() {
+        String email = "erase." + unique + "@example.com";
+        String id = asAdmin().post("/api/v1/customers", customer("To Erase " + unique, email, null))
+                .body().get("id").asString();
+        assertThat(asNewStaff(Role.AGENT).delete("/api/v1/customers/" + id).status()).isEqualTo(403);
+
+        assertThat(asNewStaff(Role.SUPERVISOR).delete("/api/v1/customers/" + id).status()).isEqualTo(204);
+
+        ApiResponse read = asAdmin().get("/api/v1/customers/" + id);
+        assertThat(read.body().get("displayName").asString()).isEqualTo("Erased customer");
+        assertThat(read.body().get("email").isNull()).isTrue();
+        assertThat(read.body().get("erasedAt").isNull()).isFalse();
+        assertThat(directory.findByContact(email)).isEmpty();
+        assertThat(asAdmin().post("/api/v1/customers", customer("Reuses the address", email, null)).status())
+                .as("the address is free again").isEqualTo(201);
+        assertThat(auditLog.historyOf("Customer", id)).extracting(entry -> entry.action())
+                .contains("customer.erased");
+    }
+
     private static Map<String, Object> customer(String name, String email, String phone) {
         Map<String, Object> body = new HashMap<>();
         body.put("displayName", name);

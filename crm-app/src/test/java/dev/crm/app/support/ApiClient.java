@@ -61,6 +61,10 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
     }
 
+    public ApiResponse putWithHeader(String path, String header, String value, Object body) {
+        return send(request(path).header("Content-Type", "application/json").header(header, value).PUT(json(body)));
+    }
+
     public ApiResponse delete(String path) {
         return send(request(path).DELETE());
     }

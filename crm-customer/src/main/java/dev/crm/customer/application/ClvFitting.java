@@ -93,6 +93,10 @@ public class ClvFitting {
             throw new BusinessRuleViolationException("the orders up to " + asOf + " cannot support a fit: "
                     + unfittable.getMessage());
         }
+        if (!spendFit.parameters().hasFiniteMeanSpend()) {
+            throw new BusinessRuleViolationException("the spend model fitted q = " + spendFit.parameters().q()
+                    + " ≤ 1, for which expected spend is infinite; the repeat spend data cannot support CLV");
+        }
         long repeaters = histories.stream().filter(h -> h.frequency() > 0).count();
         long millis = (System.nanoTime() - started) / 1_000_000;
         ClvFit fit = mongo.insert(new ClvFit(null, asOf, unit, properties.currency(), purchasesFit.parameters(),

@@ -9,11 +9,18 @@ import dev.crm.core.api.ResultPage;
 import dev.crm.core.api.Role;
 import dev.crm.customer.api.LifecycleStage;
 import dev.crm.customer.api.ValueTier;
+import dev.crm.customer.application.Customer360;
 import dev.crm.customer.application.CustomerRegistry;
+import dev.crm.customer.application.CustomerValues;
+import dev.crm.customer.web.CustomerValueWebMapper.CustomerValueResponse;
+import dev.crm.customer.web.CustomerValueWebMapper.ValueChangeResponse;
 import dev.crm.customer.domain.Customer;
 import dev.crm.customer.domain.CustomerCriteria;
 import jakarta.validation.Valid;
+import dev.crm.customer.api.CustomerLoyalty;
+import dev.crm.customer.api.CustomerServiceHistory;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,12 +39,22 @@ import org.springframework.web.bind.annotation.RestController;
 class CustomerController {
 
     private final CustomerRegistry registry;
+    private final Customer360 customer360;
+    private final CustomerValues values;
     private final CustomerWebMapper mapper;
+    private final CustomerValueWebMapper valueMapper;
+    private final OrderWebMapper orderMapper;
     private final CurrentStaff currentStaff;
 
-    CustomerController(CustomerRegistry registry, CustomerWebMapper mapper, CurrentStaff currentStaff) {
+    CustomerController(CustomerRegistry registry, Customer360 customer360, CustomerValues values,
+                       CustomerWebMapper mapper, CustomerValueWebMapper valueMapper, OrderWebMapper orderMapper,
+                       CurrentStaff currentStaff) {
         this.registry = registry;
+        this.customer360 = customer360;
+        this.values = values;
         this.mapper = mapper;
+        this.valueMapper = valueMapper;
+        this.orderMapper = orderMapper;
         this.currentStaff = currentStaff;
     }
 
@@ -74,6 +91,37 @@ class CustomerController {
         boolean reveal = currentStaff.hasRole(Role.ADMIN) || currentStaff.hasRole(Role.SUPERVISOR)
                 || currentStaff.hasRole(Role.AGENT);
         return ResponseEntity.ok().eTag(etag(customer)).body(reveal ? mapper.toResponse(customer) : masked(customer));
+    }
+
+    /**
+     * The customer 360: profile, value (last scoring run and live), recent orders, complaints
+     * and feedback, loyalty. Contacts are masked for analysts as in {@link #get}.
+     */
+    @GetMapping("/{id}/360")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'AGENT', 'ANALYST')")
+    Customer360Response view360(@PathVariable String id) {
+        Customer360.View view = customer360.of(id);
+        boolean reveal = currentStaff.hasRole(Role.ADMIN) || currentStaff.hasRole(Role.SUPERVISOR)
+                || currentStaff.hasRole(Role.AGENT);
+        Customer customer = view.customer();
+        return new Customer360Response(reveal ? mapper.toResponse(customer) : masked(customer),
+                valueMapper.toResponse(view.value().scored()), valueMapper.toResponse(view.value().live()),
+                view.recentOrders().stream().map(orderMapper::toResponse).toList(), view.service(), view.loyalty());
+    }
+
+    /** Last scoring run's value and the live valuation as of today. */
+    @GetMapping("/{id}/value")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'AGENT', 'ANALYST')")
+    ValueResponse value(@PathVariable String id) {
+        CustomerValues.ValueNow value = values.valueOf(id);
+        return new ValueResponse(valueMapper.toResponse(value.scored()), valueMapper.toResponse(value.live()));
+    }
+
+    @GetMapping("/{id}/value-changes")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'AGENT', 'ANALYST')")
+    ResultPage<ValueChangeResponse> valueChanges(@PathVariable String id, @RequestParam(required = false) Integer page,
+                                         @RequestParam(required = false) Integer size) {
+        return values.changesOf(id, PageQuery.of(page, size)).map(valueMapper::toResponse);
     }
 
     /** Lists show masked contacts except to administrators and supervisors (data minimisation). */
@@ -148,5 +196,13 @@ class CustomerController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    record ValueResponse(CustomerValueResponse scored, CustomerValueResponse live) {
+    }
+
+    record Customer360Response(CustomerResponse profile, CustomerValueResponse scoredValue,
+                               CustomerValueResponse liveValue, List<OrderController.OrderResponse> recentOrders,
+                               CustomerServiceHistory.ServiceHistory service, CustomerLoyalty.LoyaltySummary loyalty) {
     }
 }
