@@ -64,6 +64,12 @@ public class ComplaintRegistry implements ComplaintIntake {
                 complaint.getRegisteredAt());
     }
 
+    /** The customer's value tier for SLA policies that match on it; null when unknown or not yet scored. */
+    private String valueTierOf(String customerId) {
+        return customerId == null ? null
+                : customers.valueTierOf(new CustomerId(customerId)).map(Enum::name).orElse(null);
+    }
+
     public Complaint registerComplaint(ComplaintRegistration registration, Complaint.ChannelOrigin origin,
                                        String registeredBy) {
         Instant now = clock.instant();
@@ -76,7 +82,7 @@ public class ComplaintRegistry implements ComplaintIntake {
         String customerId = resolveCustomer(registration);
         String number = sequenceNumbers.next(NUMBER_PREFIX);
         Complaint complaint = Complaint.register(number, registration, customerId, origin, registeredBy, now,
-                slaPolicies.settings(null));
+                slaPolicies.settings(valueTierOf(customerId)));
         Complaint saved = complaints.insert(complaint);
         notifications.notify(saved, saved.getSlaEvents());
         auditLog.record(new AuditEvent(registeredBy, "complaint.registered", "Complaint", saved.getNumber(),

@@ -103,6 +103,11 @@ public class Complaint {
     private List<ComplaintMessage> messages;
     @Version
     private Long version;
+    /**
+     * The customer's value tier when the complaint arrived (null: unknown). The service promise
+     * is fixed at intake: a tier change while the case is open does not move its SLA targets.
+     */
+    private String customerTier;
 
     @PersistenceCreator
     Complaint(String id, String number, ComplaintKind kind, Channel channel, ContactForm form, Instant receivedAt,
@@ -179,6 +184,7 @@ public class Complaint {
                 null, null, null, SlaClock.NONE, null, NOTHING_DUE, List.of(), List.of(), List.of(), null);
         complaint.transitions.add(new Transition(null, REGISTERED, by, now,
                 "registered from " + registration.channel()));
+        complaint.customerTier = sla.customerTier();
         complaint.replan(sla, now, "registered");
         complaint.meet(Milestone.REGISTER, now);
         return complaint;
@@ -392,7 +398,7 @@ public class Complaint {
     }
 
     private void replan(SlaSettings settings, Instant at, String reason) {
-        sla = sla.plan(settings.policies().targetsFor(slaSubject(settings.customerTier())), receivedAt, resolvedAt,
+        sla = sla.plan(settings.policies().targetsFor(slaSubject(customerTier)), receivedAt, resolvedAt,
                 settings.warningShare(), at, reason);
         dueNext(state.isOpen() ? sla.nextDueAt().orElse(null) : null);
     }

@@ -3,6 +3,7 @@ package dev.crm.complaint.domain;
 import dev.crm.complaint.api.Channel;
 import dev.crm.complaint.api.ComplaintType;
 import dev.crm.complaint.api.Grade;
+import dev.crm.customer.api.ValueTier;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,7 +28,21 @@ public record SlaConditions(Set<Grade> grades, Set<ComplaintType> types, Set<Str
                 && (types.isEmpty() || subject.type() != null && types.contains(subject.type()))
                 && (productCategories.isEmpty() || productCategories.contains(normalise(subject.productCategory())))
                 && (channels.isEmpty() || subject.channel() != null && channels.contains(subject.channel()))
-                && (customerTiers.isEmpty() || customerTiers.contains(normalise(subject.customerTier())));
+                && (customerTiers.isEmpty() || tierNames(subject.customerTier()).stream()
+                        .anyMatch(customerTiers::contains));
+    }
+
+    /** A tier answers to its letter and to its names in both vocabularies: "A", "high", "core". */
+    private static Set<String> tierNames(String tier) {
+        if (tier == null) {
+            return Set.of();
+        }
+        for (ValueTier known : ValueTier.values()) {
+            if (known.names().contains(normalise(tier))) {
+                return known.names();
+            }
+        }
+        return Set.of(normalise(tier));
     }
 
     private static Set<String> normalised(Set<String> values) {

@@ -56,7 +56,7 @@ public final class CustomerValuation {
                 : quintiles == null ? (previous == null ? null : previous.rfm()) : rfm(purchases);
         BigDecimal historicClv = purchases == null ? BigDecimal.ZERO.setScale(2)
                 : purchases.margin().setScale(2, RoundingMode.HALF_UP);
-        ValuePrediction prediction = purchases == null || fit == null ? null : predict(purchases);
+        ValuePrediction prediction = purchases == null || fit == null ? null : predictOrNone(purchases);
         BigDecimal clvForTier = prediction != null ? prediction.discountedClv() : historicClv;
         TierDecision tier = rules.tierFor(clvForTier, rfm, prediction == null ? null : prediction.churnRisk());
         StageDecision stage = purchases == null
@@ -80,6 +80,18 @@ public final class CustomerValuation {
                 quintiles.recency().scoreLowerIsBetter(recency),
                 quintiles.frequency().scoreHigherIsBetter(purchases.orders()),
                 quintiles.monetary().scoreHigherIsBetter(purchases.spend().doubleValue()));
+    }
+
+    /**
+     * One customer the numerics cannot value (an extreme history under extreme parameters) is
+     * left without a prediction — valued on historic CLV — rather than stopping everyone's run.
+     */
+    private ValuePrediction predictOrNone(CustomerPurchases purchases) {
+        try {
+            return predict(purchases);
+        } catch (ArithmeticException | IllegalArgumentException numericLimit) {
+            return null;
+        }
     }
 
     /** The latest fit applied to this customer's history as of the valuation day. */

@@ -124,9 +124,19 @@ public final class BgNbdModel {
         double c = a + b - 1;
         double z = t / (alpha + t);
         double logOneMinusZ = Math.log(alpha) - Math.log(alpha + t);
+        // A fit without dropout heterogeneity drives a and b to huge values; then (1-z)^(a-1)
+        // underflows while the transformed series overflows (0 × ∞). The untransformed form,
+        // (1-z)^r 2F1(r, b; c; z), has a small prefactor exponent there and a tame series.
+        if (-(a - 1) * logOneMinusZ > MAX_EXPONENT && -r * logOneMinusZ <= MAX_EXPONENT) {
+            double hypergeometric = GaussHypergeometric.value(r, b, c, z);
+            return c / (a - 1) * (1 - Math.exp(r * logOneMinusZ) * hypergeometric);
+        }
         double hypergeometric = GaussHypergeometric.value(c - r, a - 1, c, z);
         return c / (a - 1) * (1 - Math.exp((a - 1) * logOneMinusZ) * hypergeometric);
     }
+
+    /** Beyond e^±600 a double product of prefactor and series is no longer trustworthy. */
+    private static final double MAX_EXPONENT = 600;
 
     /** The x-dependent special-function terms of the likelihood, shared by customers with equal x. */
     private record Terms(double x, double r, double alpha, double logGammaPart, double logBetaAlive,
