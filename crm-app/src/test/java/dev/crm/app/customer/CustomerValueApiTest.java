@@ -235,6 +235,74 @@ class CustomerValueApiTest extends ApiIntegrationTest {
                 .at("/profile/phone").asString()).contains("*");
     }
 
+    @Test
+    void segmentsByRulesListAndExportTheirMembersAndBadRulesAreNamed() {
+        awaitFinished(analyst, analyst.post("/api/v1/customer-scoring/runs", Map.of()));
+        String lapsed = idOf("LAPSED-" + u);
+        Map<String, Object> definition = Map.of("name", "Churned with history " + u, "conditions", List.of(
+                Map.of("field", "stage", "operator", "EQ", "values", List.of("churn")),
+                Map.of("field", "historicClv", "operator", "GTE", "values", List.of("70")),
+                Map.of("field", "orders", "operator", "LTE", "values", List.of("3"))));
+
+        ApiResponse defined = analyst.post("/api/v1/segments", definition);
+
+        assertThat(defined.status()).as("%s", defined).isEqualTo(201);
+        assertThat(defined.body().get("memberCount").asLong()).isGreaterThanOrEqualTo(1);
+        String id = defined.body().get("id").asString();
+        List<String> memberIds = new java.util.ArrayList<>();
+        analyst.get("/api/v1/segments/" + id + "/members?size=200").body().get("items").values()
+                .forEach(member -> memberIds.add(member.get("id").asString()));
+        assertThat(memberIds).contains(lapsed).doesNotContain(idOf("LOYAL-" + u));
+        ApiResponse export = analyst.get("/api/v1/segments/" + id + "/export", "text/csv");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.rawBody()).startsWith("customerId,displayName,externalRef").contains(lapsed + ",")
+                .contains("LAPSED-" + u);
+        assertThat(export.rawBody().split("\r\n")).hasSize(memberIds.size() + 1);
+
+        Map<String, Object> bad = Map.of("name", "Bad", "conditions", List.of(
+                Map.of("field", "shoeSize", "operator", "EQ", "values", List.of("42")),
+                Map.of("field", "tier", "operator", "GTE", "values", List.of("A")),
+                Map.of("field", "stage", "operator", "EQ", "values", List.of("ASLEEP"))));
+        ApiResponse refused = analyst.post("/api/v1/segments", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(OrdersApiTest.fields(refused.body())).contains("conditions[0].field", "conditions[1].operator",
+                "conditions[2].values");
+        assertThat(asNewStaff(Role.AGENT).get("/api/v1/segments/" + id + "/export", "text/csv").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void kMeansClustersScoredCustomersIntoSegmentsThatPartitionThem() {
+        awaitFinished(analyst, analyst.post("/api/v1/customer-scoring/runs", Map.of()));
+
+        ApiResponse clustered = analyst.post("/api/v1/segments/clusters",
+                Map.of("k", 3, "features", List.of("recencyDays", "frequency", "monetary")));
+
+        assertThat(clustered.status()).as("%s", clustered).isEqualTo(200);
+        List<JsonNode> clusters = clustered.body().values().stream().toList();
+        assertThat(clusters).hasSize(3).allSatisfy(cluster -> {
+            assertThat(cluster.get("kind").asString()).isEqualTo("CLUSTER");
+            assertThat(cluster.get("memberCount").asLong()).isPositive();
+            assertThat(cluster.at("/cluster/centroid/frequency").asDouble()).isPositive();
+        });
+        long clusteredCustomers = clusters.stream().mapToLong(c -> c.get("memberCount").asLong()).sum();
+        ApiResponse scored = analyst.get("/api/v1/customers?size=1&stage=MATURITY");
+        assertThat(clusteredCustomers).isGreaterThanOrEqualTo(63);
+        assertThat(scored.status()).isEqualTo(200);
+        String loyalCluster = analyst.get("/api/v1/customers/" + idOf("LOYAL-" + u) + "/value").body()
+                .at("/scored/cluster").asString();
+        assertThat(clusters).extracting(c -> c.get("id").asString()).contains(loyalCluster);
+
+        ApiResponse again = analyst.post("/api/v1/segments/clusters", Map.of("k", 2));
+        assertThat(again.body().size()).isEqualTo(2);
+        assertThat(analyst.get("/api/v1/segments/" + clusters.get(0).get("id").asString()).body()
+                .get("superseded").asBoolean()).isTrue();
+        assertThat(OrdersApiTest.fields(analyst.post("/api/v1/segments/clusters", Map.of("k", 1)).body()))
+                .containsExactly("k");
+        assertThat(OrdersApiTest.fields(analyst.post("/api/v1/segments/clusters",
+                Map.of("k", 3, "features", List.of("height"))).body())).containsExactly("features");
+    }
+
     private String idOf(String externalRef) {
         return directory.findByContact(externalRef).orElseThrow().id().value();
     }
