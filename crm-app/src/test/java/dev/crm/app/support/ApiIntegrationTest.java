@@ -39,6 +39,8 @@ public abstract class ApiIntegrationTest {
         registry.add("crm.security.bcrypt-strength", () -> "4");
         // Tests run escalation passes themselves, at the instants they choose.
         registry.add("crm.complaint.escalation-enabled", () -> "false");
+        // Likewise the daily customer scoring run: tests start runs when their data is ready.
+        registry.add("crm.customer.value.scoring-enabled", () -> "false");
     }
 
     protected String baseUrl() {
