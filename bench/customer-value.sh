@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Customer value at scale on the packaged app with its embedded store:
+#   1. imports an order CSV of ROWS rows for CUSTOMERS customers through POST /api/v1/orders/import,
+#      sampling the heap in use and the process RSS while the job runs (bounded memory);
+#   2. fits BG/NBD + Gamma-Gamma (POST /api/v1/clv/fits) and reports the fit time;
+#   3. runs the scoring job (RFM, CLV, P(alive), tier, stage for every customer) and reports its time.
+# Usage: bench/customer-value.sh [rows] [customers] [max-heap]   e.g. bench/customer-value.sh 1000000 200000 2g
+# Build first: ./mvnw -q -DskipTests install
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-1000000}
+customers=${2:-200000}
+heap=${3:-2g}
+jar=crm-app/target/crm-app.jar
+port=18081
+password='Bench-lantern-2026'
+work=$(mktemp -d)
+csv="$work/orders.csv"
+base="http://127.0.0.1:$port"
+
+echo "generating $rows order rows for $customers customers"
+# Purchases spread over two years before today; a customer's first order is on an earlier day than the rest.
+awk -v rows="$rows" -v customers="$customers" -v today="$(date -u +%s)" 'BEGIN {
+  srand(42);
+  print "customerRef,orderRef,orderedAt,amount,currency,margin,productCategory,channel";
+  for (i = 0; i < rows; i++) {
+    c = i % customers;
+    day = today - (int(rand() * 730) + 1) * 86400;
+    printf "CUST-%07d,ORD-%08d,%s,%.2f,CNY,,cat-%d,online\n", c, i, strftime("%Y-%m-%dT%H:%M:%SZ", day, 1),
+      20 + rand() * 480, c % 12;
+  }
+}' >"$csv"
+ls -l "$csv" | awk '{printf "file: %.1f MiB\n", $5 / 1048576}'
+
+CRM_DATA_DIR="$work/data" CRM_PLUGINS_DIR="$work/plugins" CRM_ADMIN_PASSWORD="$password" PORT=$port \
+  java -Xmx"$heap" -jar "$jar" --crm.customer.value.scoring-enabled=false >"$work/app.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+  kill -0 "$pid" 2>/dev/null || { echo "app died, see $work/app.log"; cat "$work/app.log" | tail -20; exit 1; }
+  sleep 0.2
+done
+
+heap_mib() {
+  curl -fs -u "admin:$password" "$base/actuator/metrics/jvm.memory.used?tag=area:heap" \
+    | grep -o '"value":[0-9.E]*' | head -1 | cut -d: -f2 | awk '{printf "%d", $1 / 1048576}'
+}
+rss_mib() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"; }
+json() { grep -o "\"$1\":[^,}]*" | head -1 | cut -d: -f2- | tr -d '"'; }
+
+await_job() { # $1 = job location, $2 = file for the final job; prints samples, sets max_heap/max_rss
+  max_heap=0; max_rss=0
+  while true; do
+    job=$(curl -fs -u "admin:$password" "$base$1")
+    state=$(echo "$job" | json state)
+    h=$(heap_mib); r=$(rss_mib)
+    (( h > max_heap )) && max_heap=$h
+    (( r > max_rss )) && max_rss=$r
+    echo "  $(date -u +%T) state=$state rows=$(echo "$job" | json rowsDone)/$(echo "$job" | json rowsTotal) rate=$(echo "$job" | json rowsPerSecond)/s heap=${h}MiB rss=${r}MiB"
+    [[ "$state" == COMPLETED || "$state" == FAILED ]] && break
+    sleep 5
+  done
+  echo "$job" >"$2"
+}
+
+echo "== import"
+start=$(date +%s%N)
+location=$(curl -fs -u "admin:$password" -H 'Content-Type: text/csv' --data-binary @"$csv" -D - -o /dev/null \
+  "$base/api/v1/orders/import" | awk -F': ' 'tolower($1) == "location" {print $2}' | tr -d '\r')
+accepted=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "upload accepted in $accepted ms -> $location"
+await_job "$location" "$work/import.json"
+elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "import: $(cat "$work/import.json")"
+echo "IMPORT rows=$rows customers=$customers wall=${elapsed}ms rate=$(( rows * 1000 / elapsed )) rows/s max_heap=${max_heap}MiB max_rss=${max_rss}MiB (-Xmx$heap)"
+
+echo "== fit"
+asof=$(date -u +%F)
+fit=$(curl -fs -u "admin:$password" -H 'Content-Type: application/json' \
+  -d "{\"asOf\":\"$asof\",\"timeUnit\":\"WEEKS\"}" "$base/api/v1/clv/fits")
+echo "$fit"
+echo "FIT customers=$(echo "$fit" | json customers) duration=$(echo "$fit" | json durationMillis)ms"
+
+echo "== scoring"
+start=$(date +%s%N)
+location=$(curl -fs -u "admin:$password" -H 'Content-Type: application/json' -d '{}' -D - -o /dev/null \
+  "$base/api/v1/customer-scoring/runs" | awk -F': ' 'tolower($1) == "location" {print $2}' | tr -d '\r')
+await_job "$location" "$work/scoring.json"
+elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "scoring: $(cat "$work/scoring.json")"
+echo "SCORING customers=$customers wall=${elapsed}ms max_heap=${max_heap}MiB max_rss=${max_rss}MiB"
