@@ -13,7 +13,7 @@ import dev.crm.complaint.domain.Complaint;
 import dev.crm.complaint.domain.ComplaintCriteria;
 import dev.crm.complaint.domain.FollowUpOutcome;
 import dev.crm.core.api.CurrentStaff;
-import dev.crm.core.api.InvalidInputException;
+import dev.crm.core.api.IfMatch;
 import dev.crm.core.api.PageQuery;
 import dev.crm.core.api.ResultPage;
 import jakarta.validation.Valid;
@@ -227,21 +227,8 @@ class ComplaintController {
         return "\"" + complaint.getVersion() + "\"";
     }
 
-    /** {@code "3"} or {@code W/"3"} → 3. */
     private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "must be the quoted version from the ETag, e.g. \"3\"");
-        }
+        return IfMatch.version(ifMatch);
     }
 
     private static String blank(String value) {

@@ -94,14 +94,6 @@ public class ValueScoring {
         return LocalDate.now(clock.withZone(businessZone.zone()));
     }
 
-    /** The valuation the scoring run would make as of today, for one customer's on-demand view. */
-    public CustomerValuation valuationAsOfToday(Map<String, CustomerPurchases> everyone) {
-        LocalDate today = today();
-        return new CustomerValuation(today, properties.currency(), fitting.latest().orElse(null),
-                rulesStore.current(), properties.horizonMonths(), properties.annualDiscountRate(),
-                properties.marginRate(), RfmQuintiles.of(everyone.values(), today));
-    }
-
     Map<String, Object> score(LocalDate asOf, JobContext job) {
         Query all = new Query();
         all.fields().include("_id", "value");

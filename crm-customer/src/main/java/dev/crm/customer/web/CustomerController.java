@@ -2,6 +2,7 @@ package dev.crm.customer.web;
 
 import dev.crm.core.api.CurrentStaff;
 import dev.crm.core.api.EmailAddress;
+import dev.crm.core.api.IfMatch;
 import dev.crm.core.api.InvalidInputException;
 import dev.crm.core.api.PageQuery;
 import dev.crm.core.api.PhoneNumber;
@@ -88,8 +89,7 @@ class CustomerController {
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'AGENT', 'ANALYST')")
     ResponseEntity<CustomerResponse> get(@PathVariable String id) {
         Customer customer = registry.get(id);
-        boolean reveal = currentStaff.hasRole(Role.ADMIN) || currentStaff.hasRole(Role.SUPERVISOR)
-                || currentStaff.hasRole(Role.AGENT);
+        boolean reveal = handlesCases();
         return ResponseEntity.ok().eTag(etag(customer)).body(reveal ? mapper.toResponse(customer) : masked(customer));
     }
 
@@ -101,8 +101,7 @@ class CustomerController {
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'AGENT', 'ANALYST')")
     Customer360Response view360(@PathVariable String id) {
         Customer360.View view = customer360.of(id);
-        boolean reveal = currentStaff.hasRole(Role.ADMIN) || currentStaff.hasRole(Role.SUPERVISOR)
-                || currentStaff.hasRole(Role.AGENT);
+        boolean reveal = handlesCases();
         Customer customer = view.customer();
         return new Customer360Response(reveal ? mapper.toResponse(customer) : masked(customer),
                 valueMapper.toResponse(view.value().scored()), valueMapper.toResponse(view.value().live()),
@@ -143,6 +142,12 @@ class CustomerController {
                 .map(customer -> reveal ? mapper.toResponse(customer) : masked(customer));
     }
 
+    /** Staff who work cases see one customer's contacts in full; analysts see them masked. */
+    private boolean handlesCases() {
+        return currentStaff.hasRole(Role.ADMIN) || currentStaff.hasRole(Role.SUPERVISOR)
+                || currentStaff.hasRole(Role.AGENT);
+    }
+
     private CustomerResponse masked(Customer customer) {
         return mapper.toResponse(customer).masked(
                 customer.getEmail() == null ? null : customer.getEmail().masked(),
@@ -158,20 +163,8 @@ class CustomerController {
         return "\"" + customer.getVersion() + "\"";
     }
 
-    /** {@code "3"} or {@code W/"3"} → 3. */
     private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "must be the quoted version from the ETag, e.g. \"3\"");
-        }
+        return IfMatch.version(ifMatch);
     }
 
     private static EmailAddress email(String value) {
