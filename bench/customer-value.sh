@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Customer value at scale on the packaged app with its embedded store:
-#   1. imports an order CSV of ROWS rows for CUSTOMERS customers through POST /api/v1/orders/import,
+#   1. generates the order history of CUSTOMERS customers who behave as BG/NBD and Gamma-Gamma
+#      assume (bench/customer-value/OrderHistoryGenerator.java: about 4.3 orders per customer) and
+#      imports it through POST /api/v1/orders/import,
 #      sampling the heap in use and the process RSS while the job runs (bounded memory);
 #   2. fits BG/NBD + Gamma-Gamma (POST /api/v1/clv/fits) and reports the fit time;
 #   3. runs the scoring job (RFM, CLV, P(alive), tier, stage for every customer) and reports its time.
-# Usage: bench/customer-value.sh [rows] [customers] [max-heap]   e.g. bench/customer-value.sh 1000000 200000 2g
+# Usage: bench/customer-value.sh [customers] [max-heap] [all|import] [alpha]
+#   e.g. bench/customer-value.sh 250000 2g;  bench/customer-value.sh 250000 512m import;
+#        bench/customer-value.sh 1000000 3g all 40   (1M customers, ~1.5 orders each)
 # Build first: ./mvnw -q -DskipTests install
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rows=${1:-1000000}
-customers=${2:-200000}
-heap=${3:-2g}
+customers=${1:-250000}
+heap=${2:-2g}
+phases=${3:-all}          # "import" stops after the import (e.g. to show it fits a small heap)
+alpha=${4:-10}            # scale of purchase rates in weeks: larger = fewer orders per customer
 jar=crm-app/target/crm-app.jar
 port=18081
 password='Bench-lantern-2026'
@@ -18,18 +23,9 @@ work=$(mktemp -d)
 csv="$work/orders.csv"
 base="http://127.0.0.1:$port"
 
-echo "generating $rows order rows for $customers customers"
-# Purchases spread over two years before today; a customer's first order is on an earlier day than the rest.
-awk -v rows="$rows" -v customers="$customers" -v today="$(date -u +%s)" 'BEGIN {
-  srand(42);
-  print "customerRef,orderRef,orderedAt,amount,currency,margin,productCategory,channel";
-  for (i = 0; i < rows; i++) {
-    c = i % customers;
-    day = today - (int(rand() * 730) + 1) * 86400;
-    printf "CUST-%07d,ORD-%08d,%s,%.2f,CNY,,cat-%d,online\n", c, i, strftime("%Y-%m-%dT%H:%M:%SZ", day, 1),
-      20 + rand() * 480, c % 12;
-  }
-}' >"$csv"
+echo "generating the order history of $customers customers (BG/NBD + Gamma-Gamma behaviour, fixed seed)"
+rows=$(java bench/customer-value/OrderHistoryGenerator.java "$csv" "$customers" 42 "$alpha")
+echo "$rows order rows"
 ls -l "$csv" | awk '{printf "file: %.1f MiB\n", $5 / 1048576}'
 
 CRM_DATA_DIR="$work/data" CRM_PLUGINS_DIR="$work/plugins" CRM_ADMIN_PASSWORD="$password" PORT=$port \
@@ -74,12 +70,14 @@ elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "import: $(cat "$work/import.json")"
 echo "IMPORT rows=$rows customers=$customers wall=${elapsed}ms rate=$(( rows * 1000 / elapsed )) rows/s max_heap=${max_heap}MiB max_rss=${max_rss}MiB (-Xmx$heap)"
 
+[[ "$phases" == import ]] && exit 0
+
 echo "== fit"
 asof=$(date -u +%F)
 fit=$(curl -fs -u "admin:$password" -H 'Content-Type: application/json' \
   -d "{\"asOf\":\"$asof\",\"timeUnit\":\"WEEKS\"}" "$base/api/v1/clv/fits")
 echo "$fit"
-echo "FIT customers=$(echo "$fit" | json customers) duration=$(echo "$fit" | json durationMillis)ms"
+echo "FIT customers=$(echo "$fit" | json customers) request=$(echo "$fit" | json durationMillis)ms models=$(echo "$fit" | json modelMillis)ms"
 
 echo "== scoring"
 start=$(date +%s%N)

@@ -86,6 +86,7 @@ public class ClvFitting {
         }
         BgNbdFit purchasesFit;
         GammaGammaFit spendFit;
+        long modelStarted = System.nanoTime();
         try {
             purchasesFit = BgNbdModel.fit(histories);
             spendFit = GammaGammaModel.fit(histories);
@@ -99,10 +100,11 @@ public class ClvFitting {
         }
         long repeaters = histories.stream().filter(h -> h.frequency() > 0).count();
         long millis = (System.nanoTime() - started) / 1_000_000;
+        long modelMillis = (System.nanoTime() - modelStarted) / 1_000_000;
         ClvFit fit = mongo.insert(new ClvFit(null, asOf, unit, properties.currency(), purchasesFit.parameters(),
                 purchasesFit.logLikelihood(), spendFit.parameters(), spendFit.logLikelihood(), histories.size(),
                 (int) repeaters, firstBuyingOnAsOf, tally.ordersCounted(), tally.ordersInOtherCurrencies(), millis,
-                clock.instant(), by));
+                modelMillis, clock.instant(), by));
         auditLog.record(AuditEvent.of(by, "clv.fitted", "ClvFit", fit.id()));
         return fit;
     }

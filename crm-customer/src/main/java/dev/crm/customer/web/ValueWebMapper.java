@@ -38,7 +38,7 @@ interface ValueWebMapper {
                           double a, double b, double bgNbdLogLikelihood, double p, double q, double gamma,
                           double gammaGammaLogLikelihood, int customers, int repeatCustomers,
                           int customersFirstBuyingOnAsOf, long ordersCounted, long ordersInOtherCurrencies,
-                          long durationMillis, Instant fittedAt, String fittedBy) {
+                          long durationMillis, long modelMillis, Instant fittedAt, String fittedBy) {
     }
 
     record ValueRulesBody(List<TierRule> tierRules, StageRules stageRules,
