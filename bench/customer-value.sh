@@ -28,8 +28,10 @@ rows=$(java bench/customer-value/OrderHistoryGenerator.java "$csv" "$customers" 
 echo "$rows order rows"
 ls -l "$csv" | awk '{printf "file: %.1f MiB\n", $5 / 1048576}'
 
+# Run a copy: a rebuild during a long run must not swap the classes under the running JVM.
+cp "$jar" "$work/crm-app.jar"
 CRM_DATA_DIR="$work/data" CRM_PLUGINS_DIR="$work/plugins" CRM_ADMIN_PASSWORD="$password" PORT=$port \
-  java -Xmx"$heap" -jar "$jar" --crm.customer.value.scoring-enabled=false >"$work/app.log" 2>&1 &
+  java -Xmx"$heap" -jar "$work/crm-app.jar" --crm.customer.value.scoring-enabled=false >"$work/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
