@@ -65,6 +65,11 @@ class SecurityTest extends ApiIntegrationTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().path("paths").has("/api/v1/staff")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/me")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/orders/import")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/clv/fits")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/customers/{id}/360")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/segments/{id}/export")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/jobs/{id}")).isTrue();
         assertThat(anonymous().get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
     }
 }

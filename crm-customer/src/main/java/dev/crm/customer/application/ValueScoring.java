@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -50,6 +51,7 @@ import org.springframework.stereotype.Service;
 public class ValueScoring {
 
     public static final String JOB = "customer-scoring";
+    private static final int DUPLICATE_KEY = 11000;
     private static final int BATCH = 1000;
 
     private final MongoOperations mongo;
@@ -174,17 +176,36 @@ public class ValueScoring {
         job.progress(batch.size(), batch.size(), 0, List.of());
     }
 
+    /**
+     * One unordered bulk insert per batch; a task already opened (same customer, kind and day:
+     * a repeated run) is a duplicate key, skipped while the others go in.
+     */
     private long openTasks(List<CustomerTask> tasks) {
-        long opened = 0;
-        for (CustomerTask task : tasks) {
-            try {
-                mongo.insert(task);
-                opened++;
-            } catch (DuplicateKeyException alreadyOpened) {
-                // same customer, kind and day: the task exists already
-            }
+        if (tasks.isEmpty()) {
+            return 0;
         }
-        return opened;
+        try {
+            return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CustomerTask.class).insert(tasks).execute()
+                    .getInsertedCount();
+        } catch (BulkOperationException partly) {
+            boolean onlyDuplicates = partly.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY);
+            if (!onlyDuplicates) {
+                throw partly;
+            }
+            return partly.getResult().getInsertedCount();
+        } catch (DuplicateKeyException translated) {
+            // Some drivers report the bulk failure as a plain duplicate: fall back to one by one.
+            long opened = 0;
+            for (CustomerTask task : tasks) {
+                try {
+                    mongo.insert(task);
+                    opened++;
+                } catch (DuplicateKeyException alreadyOpened) {
+                    // same customer, kind and day: the task exists already
+                }
+            }
+            return opened;
+        }
     }
 
     private static final class Counts {

@@ -53,10 +53,11 @@ public class CustomerTask {
         this.version = version;
     }
 
+    /** Version 0 set here: bulk inserts do not initialise it, and later saves check it. */
     public static CustomerTask open(String customerId, CustomerTaskKind kind, String reason, String occasion,
                                     Instant at) {
         return new CustomerTask(customerId + ":" + kind + ":" + occasion, customerId, kind, reason, Status.OPEN, at,
-                at.plus(java.time.Duration.ofDays(7)), null, null, null, null);
+                at.plus(java.time.Duration.ofDays(7)), null, null, null, 0L);
     }
 
     public void complete(String outcome, String by, Instant at) {
