@@ -6,6 +6,8 @@ public enum ChannelCapability {
     SEND,
     /** Turns inbound requests (webhooks) into messages for the unified complaint intake. */
     RECEIVE,
+    /** Fetches inbound messages itself when the host asks ({@link ChannelAdapter#poll}), e.g. from a mailbox. */
+    POLL,
     /** Its provider reports whether messages it sent reached the recipient. */
     DELIVERY_RECEIPTS
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the host gives a channel on every call. Plugins never see the CRM's internals (its beans
- * or its database), only this.
+ * What the host gives a channel on every call: its settings, a clock and a logger. Plugins never
+ * see the CRM's internals (its beans or its database), only this.
  *
  * <p>Settings are plain strings configured by an administrator for one channel instance: the
  * provider's endpoint, the account, the credentials. Treat them as secrets: never log them and
@@ -26,6 +26,13 @@ public interface ChannelContext {
 
     /** The clock to take every time from (message timestamps, token expiry); never the system's. */
     Clock clock();
+
+    /**
+     * Where the channel writes its log lines; the host files them under the channel instance. A
+     * JDK logger, so a plugin needs no logging library of its own. Never log settings, tokens or
+     * message bodies.
+     */
+    System.Logger logger();
 
     /** A setting that may be absent; a blank value counts as absent. */
     default Optional<String> optionalSetting(String key) {

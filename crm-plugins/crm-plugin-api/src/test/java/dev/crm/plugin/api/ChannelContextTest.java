@@ -27,6 +27,11 @@ class ChannelContextTest {
             public Clock clock() {
                 return Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
             }
+
+            @Override
+            public System.Logger logger() {
+                return System.getLogger("channel.sms-acme");
+            }
         };
     }
 
