@@ -1,23 +1,34 @@
 package dev.crm.app.web;
 
+import dev.crm.app.plugins.LoadedAdapter;
 import dev.crm.app.plugins.PluginHost;
-
+import dev.crm.core.api.AuditEvent;
+import dev.crm.core.api.AuditLog;
+import dev.crm.core.api.CurrentStaff;
+import dev.crm.core.api.RecordNotFoundException;
 import java.util.Comparator;
 import java.util.List;
 import org.pf4j.PluginWrapper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The plugins in the plugins folder (and bundled): list, switch on and off, reload, pick up new ones. */
 @RestController
 @RequestMapping("/api/v1/plugins")
 class PluginsController {
 
     private final PluginHost host;
+    private final AuditLog audit;
+    private final CurrentStaff staff;
 
-    PluginsController(PluginHost host) {
+    PluginsController(PluginHost host, AuditLog audit, CurrentStaff staff) {
         this.host = host;
+        this.audit = audit;
+        this.staff = staff;
     }
 
     @GetMapping
@@ -25,19 +36,68 @@ class PluginsController {
     List<LoadedPlugin> list() {
         return host.plugins().getPlugins().stream()
                 .sorted(Comparator.comparing(PluginWrapper::getPluginId))
-                .map(LoadedPlugin::of)
+                .map(this::view)
                 .toList();
     }
 
-    record LoadedPlugin(String id, String version, String state, String description, String provider,
-                        String requires, String failure) {
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'INTEGRATOR')")
+    LoadedPlugin get(@PathVariable String id) {
+        return view(plugin(id));
+    }
 
-        static LoadedPlugin of(PluginWrapper plugin) {
-            var descriptor = plugin.getDescriptor();
-            Throwable failure = plugin.getFailedException();
-            return new LoadedPlugin(plugin.getPluginId(), descriptor.getVersion(), plugin.getPluginState().name(),
-                    descriptor.getPluginDescription(), descriptor.getProvider(), descriptor.getRequires(),
-                    failure == null ? null : failure.getMessage());
+    @PostMapping("/{id}/enable")
+    @PreAuthorize("hasRole('ADMIN')")
+    LoadedPlugin enable(@PathVariable String id) {
+        host.enable(id);
+        audit.record(AuditEvent.of(staff.username(), "plugin.enabled", "Plugin", id));
+        return view(plugin(id));
+    }
+
+    @PostMapping("/{id}/disable")
+    @PreAuthorize("hasRole('ADMIN')")
+    LoadedPlugin disable(@PathVariable String id) {
+        host.disable(id);
+        audit.record(AuditEvent.of(staff.username(), "plugin.disabled", "Plugin", id));
+        return view(plugin(id));
+    }
+
+    /** Unloads the plugin and loads what its folder holds now: a replaced jar takes effect. */
+    @PostMapping("/{id}/reload")
+    @PreAuthorize("hasRole('ADMIN')")
+    LoadedPlugin reload(@PathVariable String id) {
+        PluginWrapper reloaded = host.reload(id).orElseThrow(() -> new RecordNotFoundException("plugin", id));
+        audit.record(AuditEvent.of(staff.username(), "plugin.reloaded", "Plugin", id));
+        return view(reloaded);
+    }
+
+    /** Loads the plugins added to the folder since the start; answers with all plugins. */
+    @PostMapping("/scan")
+    @PreAuthorize("hasRole('ADMIN')")
+    List<LoadedPlugin> scan() {
+        List<String> added = host.loadNew();
+        added.forEach(id -> audit.record(AuditEvent.of(staff.username(), "plugin.loaded", "Plugin", id)));
+        return list();
+    }
+
+    private PluginWrapper plugin(String id) {
+        PluginWrapper plugin = host.plugins().getPlugin(id);
+        if (plugin == null) {
+            throw new RecordNotFoundException("plugin", id);
         }
+        return plugin;
+    }
+
+    private LoadedPlugin view(PluginWrapper plugin) {
+        var descriptor = plugin.getDescriptor();
+        List<String> channels = host.adapters().stream().filter(a -> a.pluginId().equals(plugin.getPluginId()))
+                .map(LoadedAdapter::id).sorted().toList();
+        return new LoadedPlugin(plugin.getPluginId(), descriptor.getVersion(), host.stateOf(plugin),
+                descriptor.getPluginDescription(), descriptor.getProvider(), descriptor.getRequires(), channels,
+                host.problemOf(plugin).orElse(null));
+    }
+
+    record LoadedPlugin(String id, String version, String state, String description, String provider,
+                        String requires, List<String> channelAdapters, String failure) {
     }
 }

@@ -53,6 +53,6 @@ class ChannelIntakeTest extends ApiIntegrationTest {
 
     private static InboundComplaintMessage message(String id, String thread, List<String> references) {
         return new InboundComplaintMessage(Channel.EMAIL, "email", id, thread, "wu.hao@example.com",
-                "Broken kettle", "It stopped heating.", Instant.now().minusSeconds(60), references);
+                "Broken kettle", "It stopped heating.", Instant.now().minusSeconds(60), references, List.of());
     }
 }

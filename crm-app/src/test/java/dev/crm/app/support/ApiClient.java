@@ -75,6 +75,13 @@ public final class ApiClient {
                 .POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** Raw bytes with headers of the caller's choosing, as a channel provider sends them. */
+    public ApiResponse postRaw(String path, String contentType, byte[] body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType);
+        headers.forEach(builder::header);
+        return send(builder.POST(BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String pathAndQuery) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
                 .timeout(Duration.ofSeconds(30))

@@ -41,6 +41,16 @@ public abstract class ApiIntegrationTest {
         registry.add("crm.complaint.escalation-enabled", () -> "false");
         // Likewise the daily customer scoring run: tests start runs when their data is ready.
         registry.add("crm.customer.value.scoring-enabled", () -> "false");
+        // And outbound delivery and inbound polling, whose passes tests run at chosen instants.
+        registry.add("crm.channels.delivery.enabled", () -> "false");
+        registry.add("crm.channels.polling.enabled", () -> "false");
+        // A hanging plugin is given up on after this; short, so the isolation tests are quick.
+        registry.add("crm.channels.call-timeout", () -> "1500ms");
+    }
+
+    /** The plugins folder of the shared context, where tests drop plugin jars to load at run time. */
+    protected static Path pluginsDirectory() {
+        return PLUGINS_DIR;
     }
 
     protected String baseUrl() {

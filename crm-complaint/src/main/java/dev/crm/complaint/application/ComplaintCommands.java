@@ -1,5 +1,6 @@
 package dev.crm.complaint.application;
 
+import dev.crm.complaint.api.ComplaintState;
 import dev.crm.complaint.domain.Complaint;
 import dev.crm.complaint.domain.SlaEvent;
 import dev.crm.complaint.domain.SlaSettings;
@@ -39,16 +40,19 @@ public class ComplaintCommands {
     private final ComplaintRepository complaints;
     private final SlaPolicies slaPolicies;
     private final SlaNotifications notifications;
+    private final CustomerUpdates customerUpdates;
     private final CurrentStaff currentStaff;
     private final StaffDirectory staffDirectory;
     private final AuditLog auditLog;
     private final Clock clock;
 
     ComplaintCommands(ComplaintRepository complaints, SlaPolicies slaPolicies, SlaNotifications notifications,
-                      CurrentStaff currentStaff, StaffDirectory staffDirectory, AuditLog auditLog, Clock clock) {
+                      CustomerUpdates customerUpdates, CurrentStaff currentStaff, StaffDirectory staffDirectory,
+                      AuditLog auditLog, Clock clock) {
         this.complaints = complaints;
         this.slaPolicies = slaPolicies;
         this.notifications = notifications;
+        this.customerUpdates = customerUpdates;
         this.currentStaff = currentStaff;
         this.staffDirectory = staffDirectory;
         this.auditLog = auditLog;
@@ -67,11 +71,15 @@ public class ComplaintCommands {
                     + complaint.getVersion() + ", not " + expectedVersion);
         }
         int eventsBefore = complaint.getSlaEvents().size();
+        ComplaintState stateBefore = complaint.getState();
         String by = currentStaff.username();
         command.apply(complaint, by, clock.instant(), slaPolicies.settings(null));
         Complaint saved = complaints.save(complaint);
         List<SlaEvent> newEvents = saved.getSlaEvents().subList(eventsBefore, saved.getSlaEvents().size());
         notifications.notify(saved, newEvents);
+        if (stateBefore != ComplaintState.RESOLVED && saved.getState() == ComplaintState.RESOLVED) {
+            customerUpdates.resolved(saved);
+        }
         auditLog.record(AuditEvent.of(by, "complaint." + action, "Complaint", number));
         return saved;
     }

@@ -41,18 +41,20 @@ public class ComplaintRegistry implements ComplaintIntake {
     private final CustomerDirectory customers;
     private final SlaPolicies slaPolicies;
     private final SlaNotifications notifications;
+    private final CustomerUpdates customerUpdates;
     private final AuditLog auditLog;
     private final Clock clock;
 
     ComplaintRegistry(ComplaintRepository complaints, ComplaintSearch search, SequenceNumbers sequenceNumbers,
                       CustomerDirectory customers, SlaPolicies slaPolicies, SlaNotifications notifications,
-                      AuditLog auditLog, Clock clock) {
+                      CustomerUpdates customerUpdates, AuditLog auditLog, Clock clock) {
         this.complaints = complaints;
         this.search = search;
         this.sequenceNumbers = sequenceNumbers;
         this.customers = customers;
         this.slaPolicies = slaPolicies;
         this.notifications = notifications;
+        this.customerUpdates = customerUpdates;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -85,6 +87,7 @@ public class ComplaintRegistry implements ComplaintIntake {
                 slaPolicies.settings(valueTierOf(customerId)));
         Complaint saved = complaints.insert(complaint);
         notifications.notify(saved, saved.getSlaEvents());
+        customerUpdates.acknowledged(saved);
         auditLog.record(new AuditEvent(registeredBy, "complaint.registered", "Complaint", saved.getNumber(),
                 Map.of("channel", saved.getChannel().name(), "kind", saved.getKind().name())));
         return saved;
@@ -110,7 +113,8 @@ public class ComplaintRegistry implements ComplaintIntake {
         String text = message.subject() == null || message.subject().isBlank() ? message.text()
                 : message.subject() + "\n\n" + message.text();
         ComplaintRegistration registration = new ComplaintRegistration(null, message.channel(), null, received, null,
-                message.senderAddress(), text, text, null, received, ImpactScope.SINGLE_CUSTOMER, null, null, List.of());
+                message.senderAddress(), text, text, null, received, ImpactScope.SINGLE_CUSTOMER, null, null,
+                message.attachments());
         Complaint complaint = registerComplaint(registration, new Complaint.ChannelOrigin(message.threadId(),
                 message.externalMessageId() == null ? null : sourceMessageId), "channel:" + message.channelId());
         return new IntakeResult(IntakeResult.Outcome.REGISTERED, complaint.getNumber());

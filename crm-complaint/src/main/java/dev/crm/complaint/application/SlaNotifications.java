@@ -24,12 +24,16 @@ public class SlaNotifications {
             "tier:hq-service-quality-committee"};
 
     private final Outbox outbox;
+    private final CustomerUpdates customerUpdates;
 
-    SlaNotifications(Outbox outbox) {
+    SlaNotifications(Outbox outbox, CustomerUpdates customerUpdates) {
         this.outbox = outbox;
+        this.customerUpdates = customerUpdates;
     }
 
+    /** Staff as below; the customer too when a deadline is missed or the complaint escalates. */
     public void notify(Complaint complaint, List<SlaEvent> events) {
+        customerUpdates.slaEvents(complaint, events);
         for (SlaEvent event : events) {
             for (String recipient : recipients(complaint, event)) {
                 String key = String.join(":", complaint.getNumber(), event.milestone().name(), event.kind().name(),

@@ -1,8 +1,11 @@
 package dev.crm.core.domain;
 
+import dev.crm.core.api.DeliveryAttempt;
+import dev.crm.core.api.DeliveryReport;
 import dev.crm.core.api.OutboundMessageDraft;
 import dev.crm.core.api.OutboundMessageStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import lombok.Getter;
 import org.springframework.data.annotation.Id;
@@ -16,10 +19,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A message waiting for (or done with) delivery. Workers claim due messages by setting a lease
  * ({@code leaseOwner}, {@code leaseUntil}) with an atomic findAndModify, so with several app
  * nodes each message is attempted by one worker at a time; an expired lease is claimable again.
+ * Every attempt is appended to {@code history} in the same atomic update that records its result.
  */
 @Getter
 @Document("outbound_messages")
 @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
+@CompoundIndex(name = "provider_message", def = "{'channel': 1, 'providerMessageId': 1}", sparse = true)
 public class OutboundMessage {
 
     @Id
@@ -40,6 +45,10 @@ public class OutboundMessage {
     private String leaseOwner;
     private Instant leaseUntil;
     private String lastError;
+    private Instant sentAt;
+    private String providerMessageId;
+    private List<DeliveryAttempt> history;
+    private DeliveryReport report;
     private final Instant createdAt;
     @Version
     private Long version;
@@ -48,7 +57,9 @@ public class OutboundMessage {
     OutboundMessage(String id, String channel, String recipient, String subject, String template, String body,
                     Map<String, String> variables, String dedupeKey, String relatedRecordType,
                     String relatedRecordId, OutboundMessageStatus status, int attempts, Instant nextAttemptAt,
-                    String leaseOwner, Instant leaseUntil, String lastError, Instant createdAt, Long version) {
+                    String leaseOwner, Instant leaseUntil, String lastError, Instant sentAt,
+                    String providerMessageId, List<DeliveryAttempt> history, DeliveryReport report,
+                    Instant createdAt, Long version) {
         this.id = id;
         this.channel = channel;
         this.recipient = recipient;
@@ -65,6 +76,10 @@ public class OutboundMessage {
         this.leaseOwner = leaseOwner;
         this.leaseUntil = leaseUntil;
         this.lastError = lastError;
+        this.sentAt = sentAt;
+        this.providerMessageId = providerMessageId;
+        this.history = history == null ? List.of() : history;
+        this.report = report;
         this.createdAt = createdAt;
         this.version = version;
     }
@@ -73,6 +88,6 @@ public class OutboundMessage {
     public static OutboundMessage pending(OutboundMessageDraft draft, Instant at) {
         return new OutboundMessage(null, draft.channel(), draft.recipient(), draft.subject(), draft.template(),
                 draft.body(), draft.variables(), draft.dedupeKey(), draft.relatedRecordType(),
-                draft.relatedRecordId(), OutboundMessageStatus.PENDING, 0, at, null, null, null, at, null);
+                draft.relatedRecordId(), OutboundMessageStatus.PENDING, 0, at, null, null, null, null, null, List.of(), null, at, null);
     }
 }

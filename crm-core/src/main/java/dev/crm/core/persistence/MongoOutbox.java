@@ -2,19 +2,42 @@ package dev.crm.core.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import dev.crm.core.api.ClaimedMessage;
+import dev.crm.core.api.DeliveryAttempt;
+import dev.crm.core.api.DeliveryReport;
+import dev.crm.core.api.IllegalStateTransitionException;
 import dev.crm.core.api.OutboundMessageDraft;
+import dev.crm.core.api.OutboundMessageStatus;
 import dev.crm.core.api.OutboundMessageView;
 import dev.crm.core.api.Outbox;
+import dev.crm.core.api.OutboxDelivery;
+import dev.crm.core.api.PageQuery;
+import dev.crm.core.api.RecordNotFoundException;
+import dev.crm.core.api.ResultPage;
 import dev.crm.core.domain.OutboundMessage;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+/**
+ * The outbox on MongoDB. Claiming reads the due candidates once, then takes each with a
+ * findAndModify on {@code {_id, version}}: whoever changes a message first wins, and every later
+ * write under an old version (a result from a worker whose lease expired and was taken over)
+ * matches nothing.
+ */
 @Component
-class MongoOutbox implements Outbox {
+class MongoOutbox implements Outbox, OutboxDelivery {
 
     private final MongoOperations mongo;
     private final Clock clock;
@@ -45,13 +68,117 @@ class MongoOutbox implements Outbox {
         return Optional.ofNullable(mongo.findById(id, OutboundMessage.class)).map(MongoOutbox::toView);
     }
 
+    @Override
+    public List<ClaimedMessage> claimDue(Collection<String> channels, String worker, Instant now, Instant leaseUntil,
+                                         int limit) {
+        if (channels.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Query due = Query.query(where("channel").in(channels).orOperator(
+                        where("status").is(OutboundMessageStatus.PENDING).and("nextAttemptAt").lte(now),
+                        where("status").is(OutboundMessageStatus.SENDING).and("leaseUntil").lt(now)))
+                .with(Sort.by("nextAttemptAt")).limit(limit);
+        due.fields().include("_id", "version");
+        List<ClaimedMessage> claimed = new ArrayList<>();
+        for (org.bson.Document candidate : mongo.find(due, org.bson.Document.class, "outbound_messages")) {
+            OutboundMessage taken = mongo.findAndModify(
+                    atVersion(candidate.get("_id").toString(), ((Number) candidate.get("version")).longValue()),
+                    new Update().set("status", OutboundMessageStatus.SENDING).set("leaseOwner", worker)
+                            .set("leaseUntil", leaseUntil).inc("version", 1),
+                    FindAndModifyOptions.options().returnNew(true), OutboundMessage.class);
+            // Null: another worker took it between our read and our claim.
+            if (taken != null) {
+                claimed.add(new ClaimedMessage(taken.getId(), taken.getChannel(), taken.getRecipient(),
+                        taken.getSubject(), taken.getTemplate(), taken.getBody(), taken.getVariables(),
+                        taken.getRelatedRecordType(), taken.getRelatedRecordId(), taken.getAttempts(),
+                        taken.getHistory().size(), leaseUntil, worker, taken.getVersion()));
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public boolean recordSent(ClaimedMessage message, DeliveryAttempt attempt, String providerMessageId) {
+        return record(message, attempt, new Update().set("status", OutboundMessageStatus.SENT)
+                .set("sentAt", attempt.at()).set("providerMessageId", providerMessageId).set("lastError", null));
+    }
+
+    @Override
+    public boolean recordRetry(ClaimedMessage message, DeliveryAttempt attempt, Instant nextAttemptAt) {
+        return record(message, attempt, new Update().set("status", OutboundMessageStatus.PENDING)
+                .set("nextAttemptAt", nextAttemptAt).set("lastError", attempt.detail()));
+    }
+
+    @Override
+    public boolean recordDead(ClaimedMessage message, DeliveryAttempt attempt) {
+        return record(message, attempt, new Update().set("status", OutboundMessageStatus.DEAD)
+                .set("nextAttemptAt", null).set("lastError", attempt.detail()));
+    }
+
+    @Override
+    public boolean release(ClaimedMessage message, Instant dueAt) {
+        return mongo.updateFirst(atVersion(message.id(), message.version()), new Update()
+                        .set("status", OutboundMessageStatus.PENDING).set("nextAttemptAt", dueAt).set("leaseOwner", null)
+                        .set("leaseUntil", null).inc("version", 1), OutboundMessage.class).getMatchedCount() == 1;
+    }
+
+    private boolean record(ClaimedMessage message, DeliveryAttempt attempt, Update outcome) {
+        outcome.set("leaseOwner", null).set("leaseUntil", null).inc("attempts", 1).push("history", attempt)
+                .inc("version", 1);
+        return mongo.updateFirst(atVersion(message.id(), message.version()), outcome, OutboundMessage.class)
+                .getMatchedCount() == 1;
+    }
+
+    @Override
+    public boolean recordReport(String channel, String providerMessageId, DeliveryReport report) {
+        return mongo.updateFirst(Query.query(where("channel").is(channel).and("providerMessageId").is(providerMessageId)),
+                new Update().set("report", report).inc("version", 1), OutboundMessage.class).getMatchedCount() == 1;
+    }
+
+    @Override
+    public OutboundMessageView retry(String id, Instant now) {
+        OutboundMessage requeued = mongo.findAndModify(
+                Query.query(where("_id").is(id).and("status").is(OutboundMessageStatus.DEAD)),
+                new Update().set("status", OutboundMessageStatus.PENDING).set("nextAttemptAt", now).set("attempts", 0)
+                        .inc("version", 1),
+                FindAndModifyOptions.options().returnNew(true), OutboundMessage.class);
+        if (requeued != null) {
+            return toView(requeued);
+        }
+        OutboundMessageView current = find(id).orElseThrow(() -> new RecordNotFoundException("outbound message", id));
+        throw new IllegalStateTransitionException("outbound message", current.status().name(), "retry");
+    }
+
+    @Override
+    public ResultPage<OutboundMessageView> search(OutboundMessageStatus status, String channel, PageQuery page) {
+        Criteria criteria = new Criteria();
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        if (channel != null) {
+            criteria = criteria.and("channel").is(channel);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, OutboundMessage.class);
+        List<OutboundMessageView> items = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "createdAt"))
+                        .skip(page.offset()).limit(page.size()), OutboundMessage.class)
+                .stream().map(MongoOutbox::toView).toList();
+        return new ResultPage<>(items, page.page(), page.size(), total);
+    }
+
+    private static Query atVersion(String id, long version) {
+        return Query.query(where("_id").is(id).and("version").is(version));
+    }
+
     private Optional<OutboundMessage> findByDedupeKey(String key) {
         return Optional.ofNullable(mongo.findOne(Query.query(where("dedupeKey").is(key)), OutboundMessage.class));
     }
 
     private static OutboundMessageView toView(OutboundMessage message) {
         return new OutboundMessageView(message.getId(), message.getChannel(), message.getRecipient(),
-                message.getStatus(), message.getAttempts(), message.getNextAttemptAt(), message.getCreatedAt(),
-                message.getLastError());
+                message.getSubject(), message.getStatus(), message.getAttempts(), message.getNextAttemptAt(),
+                message.getCreatedAt(), message.getSentAt(), message.getProviderMessageId(), message.getLastError(),
+                message.getRelatedRecordType(), message.getRelatedRecordId(), message.getHistory(),
+                message.getReport());
     }
 }

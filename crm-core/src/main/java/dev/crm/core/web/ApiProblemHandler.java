@@ -6,6 +6,7 @@ import dev.crm.core.api.FieldViolation;
 import dev.crm.core.api.IllegalStateTransitionException;
 import dev.crm.core.api.InvalidInputException;
 import dev.crm.core.api.RecordNotFoundException;
+import dev.crm.core.api.RequestRefusedException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,17 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> concurrentModification(OptimisticLockingFailureException e, WebRequest request) {
         return problem(ProblemType.CONCURRENT_MODIFICATION,
                 "The record was changed since you read it; reload it and try again", List.of(), request);
+    }
+
+    @ExceptionHandler(RequestRefusedException.class)
+    ResponseEntity<Object> refused(RequestRefusedException e, WebRequest request) {
+        ProblemType type = switch (e.reason()) {
+            case UNAUTHENTIC -> ProblemType.UNAUTHENTICATED;
+            case MALFORMED -> ProblemType.MALFORMED_BODY;
+            case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
+            case UNAVAILABLE -> ProblemType.UNAVAILABLE;
+        };
+        return problem(type, e.getMessage(), List.of(), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
