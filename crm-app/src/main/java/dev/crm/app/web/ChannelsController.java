@@ -3,6 +3,13 @@ package dev.crm.app.web;
 import dev.crm.app.channels.Channels;
 import dev.crm.app.channels.Channels.ChannelView;
 import dev.crm.core.api.CurrentStaff;
+import dev.crm.core.api.FieldViolation;
+import dev.crm.core.api.InvalidInputException;
+import dev.crm.core.api.OutboundMessageDraft;
+import dev.crm.core.api.OutboundMessageView;
+import dev.crm.core.api.Outbox;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -22,10 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ChannelsController {
 
     private final Channels channels;
+    private final Outbox outbox;
     private final CurrentStaff staff;
 
-    ChannelsController(Channels channels, CurrentStaff staff) {
+    ChannelsController(Channels channels, Outbox outbox, CurrentStaff staff) {
         this.channels = channels;
+        this.outbox = outbox;
         this.staff = staff;
     }
 
@@ -38,6 +47,10 @@ class ChannelsController {
      */
     record ChannelConfigurationRequest(String adapter, Boolean enabled, Map<String, String> settings,
                                        Map<String, String> secrets) {
+    }
+
+    /** A message to check a channel's configuration end to end: it goes through the outbox like any other. */
+    record TestMessageRequest(String recipient, String subject, String body) {
     }
 
     @GetMapping
@@ -69,6 +82,25 @@ class ChannelsController {
     @PreAuthorize("hasRole('ADMIN')")
     ChannelView disable(@PathVariable String id) {
         return channels.switchTo(id, false, staff.username());
+    }
+
+    @PostMapping("/{id}/test-message")
+    @PreAuthorize("hasAnyRole('ADMIN', 'INTEGRATOR')")
+    ResponseEntity<OutboundMessageView> sendTestMessage(@PathVariable String id, @RequestBody TestMessageRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (request.recipient() == null || request.recipient().isBlank()) {
+            violations.add(new FieldViolation("recipient", "is required"));
+        }
+        if (request.body() == null || request.body().isBlank()) {
+            violations.add(new FieldViolation("body", "is required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        channels.get(id);
+        OutboundMessageView queued = outbox.enqueue(OutboundMessageDraft.plain(id, request.recipient().strip(),
+                request.subject(), request.body()).relatedTo("ChannelTest", staff.username()));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/outbox/" + queued.id())).body(queued);
     }
 
     @DeleteMapping("/{id}")

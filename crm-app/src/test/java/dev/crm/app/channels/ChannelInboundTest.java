@@ -3,9 +3,15 @@ package dev.crm.app.channels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import dev.crm.app.support.ApiClient;
 import dev.crm.app.support.ApiIntegrationTest;
 import dev.crm.app.support.ApiResponse;
 import dev.crm.complaint.application.ComplaintRegistry;
+import dev.crm.complaint.application.EscalationPass;
+import dev.crm.complaint.application.SlaNotifications;
+import dev.crm.complaint.application.SlaPolicies;
+import dev.crm.core.api.Role;
+import java.time.Duration;
 import dev.crm.complaint.domain.Complaint;
 import dev.crm.core.api.OutboundMessageStatus;
 import dev.crm.core.api.OutboxDelivery;
@@ -48,6 +54,12 @@ class ChannelInboundTest extends ApiIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    SlaPolicies slaPolicies;
+
+    @Autowired
+    SlaNotifications notifications;
 
     private String channel;
 
@@ -182,6 +194,41 @@ class ChannelInboundTest extends ApiIntegrationTest {
             assertThat(message.getString("dedupeKey")).isEqualTo("customer:" + number + ":ack");
         });
         assertThat(Set.of("email")).contains(queued.get(0).getString("channel"));
+    }
+
+    @Test
+    void theCustomerHearsOfDelaysEscalationAndTheResolutionOnTheChannelTheyWroteFrom() {
+        String messageId = "msg-" + UUID.randomUUID();
+        assertThat(deliver(messageId, message(messageId, "song.li@example.com", "Where is my refund?", null)).status())
+                .isEqualTo(204);
+        Complaint complaint = mongo.findOne(Query.query(where("sourceMessageId").is(channel + ":" + messageId)),
+                Complaint.class);
+        String number = complaint.getNumber();
+
+        // Four days on, first response and resolution deadlines are missed; a day later the breach escalates.
+        EscalationPass escalation = new EscalationPass(mongo, slaPolicies, notifications);
+        escalation.run(complaint.getReceivedAt().plus(Duration.ofDays(4)));
+        escalation.run(complaint.getReceivedAt().plus(Duration.ofDays(5)).plusSeconds(60));
+
+        ApiClient agent = asNewStaff(Role.AGENT);
+        assertThat(agent.post("/api/v1/complaints/" + number + "/accept", Map.of()).status()).isEqualTo(200);
+        agent.post("/api/v1/complaints/" + number + "/assess", Map.of("grade", "LEVEL_2", "type", "PRICE",
+                "plan", "Refund"));
+        agent.post("/api/v1/complaints/" + number + "/assign", Map.of("department", "billing"));
+        assertThat(agent.post("/api/v1/complaints/" + number + "/start", Map.of()).status()).isEqualTo(200);
+        ApiResponse resolved = agent.post("/api/v1/complaints/" + number + "/resolve",
+                Map.of("solution", "Refund of 120 CNY paid", "customerNotifiedVia", "webhook"));
+        assertThat(resolved.status()).as("%s", resolved).isEqualTo(200);
+
+        List<org.bson.Document> toCustomer = mongo.find(Query.query(where("relatedRecordId").is(number)
+                .and("channel").is(channel)), org.bson.Document.class, "outbound_messages");
+        assertThat(toCustomer).extracting(m -> m.getString("dedupeKey")).contains(
+                "customer:" + number + ":ack", "customer:" + number + ":delayed:FIRST_RESPONSE",
+                "customer:" + number + ":delayed:RESOLUTION", "customer:" + number + ":escalated:2")
+                .anyMatch(key -> key.startsWith("customer:" + number + ":resolved:"));
+        assertThat(toCustomer).allSatisfy(m -> assertThat(m.getString("recipient")).isEqualTo("song.li@example.com"));
+        assertThat(toCustomer).filteredOn(m -> m.getString("dedupeKey").contains(":resolved:"))
+                .singleElement().satisfies(m -> assertThat(m.getString("body")).contains("Refund of 120 CNY paid"));
     }
 
     private String inbound() {

@@ -70,6 +70,10 @@ class SecurityTest extends ApiIntegrationTest {
         assertThat(docs.body().path("paths").has("/api/v1/customers/{id}/360")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/segments/{id}/export")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/jobs/{id}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/channels/{id}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/channels/{channelId}/inbound")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/plugins/{id}/reload")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/outbox/{id}/retry")).isTrue();
         assertThat(anonymous().get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
     }
 }
