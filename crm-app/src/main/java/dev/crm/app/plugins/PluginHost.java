@@ -81,11 +81,17 @@ public class PluginHost implements SmartLifecycle {
     public synchronized void start() {
         plugins.loadPlugins();
         plugins.startPlugins();
-        for (PluginWrapper plugin : plugins.getPlugins()) {
-            log.info("Plugin {} {} is {}", plugin.getPluginId(), plugin.getDescriptor().getVersion(),
-                    stateOf(plugin));
-        }
         refreshAdapters();
+        for (PluginWrapper plugin : plugins.getPlugins()) {
+            Optional<String> problem = problemOf(plugin);
+            if (problem.isPresent()) {
+                log.warn("Plugin {} {} is {}: {}", plugin.getPluginId(), plugin.getDescriptor().getVersion(),
+                        stateOf(plugin), problem.get());
+            } else {
+                log.info("Plugin {} {} is {}", plugin.getPluginId(), plugin.getDescriptor().getVersion(),
+                        stateOf(plugin));
+            }
+        }
         log.info("{} plugin(s) with {} channel adapter(s) loaded from {}", plugins.getPlugins().size(),
                 adapters.size(), plugins.getPluginsRoots());
         running = true;
