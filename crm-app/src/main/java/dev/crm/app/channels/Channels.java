@@ -9,6 +9,7 @@ import dev.crm.core.api.InvalidInputException;
 import dev.crm.core.api.RecordNotFoundException;
 import dev.crm.plugin.api.ChannelCapability;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public class Channels {
     /** A channel as administrators see it: never its secrets, only their names. */
     public record ChannelView(String id, String adapter, String displayName, String plugin, String pluginVersion,
                               List<ChannelCapability> capabilities, ChannelState state, boolean enabled,
-                              Map<String, String> settings, List<String> secrets, java.time.Instant updatedAt,
+                              Map<String, String> settings, List<String> secrets, Instant updatedAt,
                               String updatedBy) {
     }
 
@@ -82,8 +83,7 @@ public class Channels {
             violations.add(new FieldViolation("id", "must be a lower-case slug of 2-32 characters"));
         }
         ChannelInstance existing = id == null ? null : mongo.findById(id, ChannelInstance.class);
-        String adapterId = adapter != null && !adapter.isBlank() ? adapter.strip()
-                : existing != null ? existing.adapter() : host.adapter(String.valueOf(id)).map(LoadedAdapter::id).orElse(null);
+        String adapterId = adapterFor(id, adapter, existing);
         if (adapterId == null) {
             violations.add(new FieldViolation("adapter", "is required: no loaded channel adapter has the id " + id));
         }
@@ -118,6 +118,17 @@ public class Channels {
         }
         mongo.remove(instance);
         audit.record(AuditEvent.of(by, "channel.removed", "Channel", id));
+    }
+
+    /** The adapter asked for; else the one the instance has; else the loaded adapter of the instance's id. */
+    private String adapterFor(String id, String requested, ChannelInstance existing) {
+        if (requested != null && !requested.isBlank()) {
+            return requested.strip();
+        }
+        if (existing != null) {
+            return existing.adapter();
+        }
+        return id == null ? null : host.adapter(id).map(LoadedAdapter::id).orElse(null);
     }
 
     private Optional<ChannelInstance> instance(String id) {

@@ -124,28 +124,35 @@ public class DeliveryWorker {
 
     private void record(ClaimedMessage message, Instant at, DeliveryResult result, Duration took) {
         int number = message.recorded() + 1;
+        int attemptsSoFar = message.attempts() + 1;
         boolean recorded;
         if (result instanceof DeliveryResult.Delivered delivered) {
             recorded = outbox.recordSent(message, attempt(number, at, DeliveryAttempt.Outcome.SENT,
                     delivered.providerMessageId(), took), delivered.providerMessageId());
-        } else if (result instanceof DeliveryResult.RetryableFailure retryable
-                && message.attempts() + 1 < settings.maxAttempts()) {
-            Instant next = clock.instant().plus(retries.delayAfter(message.attempts() + 1, retryable.retryAfter()));
-            recorded = outbox.recordRetry(message, attempt(number, at, DeliveryAttempt.Outcome.RETRYABLE_FAILURE,
-                    retryable.reason(), took), next);
+        } else if (result instanceof DeliveryResult.RetryableFailure retryable) {
+            DeliveryAttempt failed = attempt(number, at, DeliveryAttempt.Outcome.RETRYABLE_FAILURE,
+                    attemptsSoFar < settings.maxAttempts() ? retryable.reason()
+                            : retryable.reason() + " (attempt " + attemptsSoFar + " of " + settings.maxAttempts() + ")",
+                    took);
+            if (attemptsSoFar < settings.maxAttempts()) {
+                Instant next = clock.instant().plus(retries.delayAfter(attemptsSoFar, retryable.retryAfter()));
+                recorded = outbox.recordRetry(message, failed, next);
+            } else {
+                recorded = dead(message, failed);
+            }
         } else {
-            boolean permanent = result instanceof DeliveryResult.PermanentFailure;
-            String reason = permanent ? ((DeliveryResult.PermanentFailure) result).reason()
-                    : ((DeliveryResult.RetryableFailure) result).reason() + " (attempt " + (message.attempts() + 1)
-                            + " of " + settings.maxAttempts() + ")";
-            recorded = outbox.recordDead(message, attempt(number, at, permanent
-                    ? DeliveryAttempt.Outcome.PERMANENT_FAILURE : DeliveryAttempt.Outcome.RETRYABLE_FAILURE,
-                    reason, took));
-            log.warn("Outbound message {} on {} is dead: {}", message.id(), message.channel(), reason);
+            DeliveryResult.PermanentFailure permanent = (DeliveryResult.PermanentFailure) result;
+            recorded = dead(message, attempt(number, at, DeliveryAttempt.Outcome.PERMANENT_FAILURE, permanent.reason(),
+                    took));
         }
         if (!recorded) {
             log.warn("Lease on outbound message {} was lost before its attempt was recorded", message.id());
         }
+    }
+
+    private boolean dead(ClaimedMessage message, DeliveryAttempt last) {
+        log.warn("Outbound message {} on {} is dead: {}", message.id(), message.channel(), last.detail());
+        return outbox.recordDead(message, last);
     }
 
     private DeliveryAttempt attempt(int number, Instant at, DeliveryAttempt.Outcome outcome, String detail,
