@@ -20,7 +20,7 @@ m2=${MAVEN_REPO:-$HOME/.m2/repository}
 plugin=crm-plugins/crm-channel-webhook/target/crm-channel-webhook-0.1.0-SNAPSHOT.jar
 cp crm-app/target/crm-app.jar "$work/crm-app.jar"
 
-java bench/delivery/Receiver.java $receiver_port >"$work/receiver.log" 2>&1 &
+java -Dsun.net.httpserver.nodelay=true bench/delivery/Receiver.java $receiver_port >"$work/receiver.log" 2>&1 &
 receiver=$!
 app=
 trap 'kill $receiver ${app:-} 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -28,7 +28,7 @@ until curl -fs "http://127.0.0.1:$receiver_port/stats" >/dev/null 2>&1; do sleep
 stats() { curl -fs "http://127.0.0.1:$receiver_port/stats"; }
 
 echo "== direct: plugin send() on 4 threads"
-cp_direct="$m2/org/pf4j/pf4j/3.15.0/pf4j-3.15.0.jar:$(ls "$m2"/org/slf4j/slf4j-api/2.0.*/slf4j-api-2.0.*.jar | tail -1):crm-plugins/crm-plugin-api/target/crm-plugin-api-0.1.0-SNAPSHOT.jar"
+cp_direct="$m2/org/pf4j/pf4j/3.15.0/pf4j-3.15.0.jar:$m2/com/github/zafarkhaja/java-semver/0.10.2/java-semver-0.10.2.jar:$m2/org/slf4j/slf4j-api/2.0.17/slf4j-api-2.0.17.jar:crm-plugins/crm-plugin-api/target/crm-plugin-api-0.1.0-SNAPSHOT.jar"
 java -cp "$cp_direct" bench/delivery/DirectSend.java "$plugin" "http://127.0.0.1:$receiver_port/hook" "$messages" 4 2>/dev/null | grep DIRECT
 curl -fs -X POST "http://127.0.0.1:$receiver_port/reset"
 

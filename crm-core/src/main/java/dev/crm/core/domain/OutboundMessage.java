@@ -44,6 +44,9 @@ public class OutboundMessage {
     private Instant nextAttemptAt;
     private String leaseOwner;
     private Instant leaseUntil;
+    /** The token of the claim that took the message last; finds a worker's batch after its update. */
+    @Indexed(sparse = true)
+    private String claim;
     private String lastError;
     private Instant sentAt;
     private String providerMessageId;
@@ -57,7 +60,7 @@ public class OutboundMessage {
     OutboundMessage(String id, String channel, String recipient, String subject, String template, String body,
                     Map<String, String> variables, String dedupeKey, String relatedRecordType,
                     String relatedRecordId, OutboundMessageStatus status, int attempts, Instant nextAttemptAt,
-                    String leaseOwner, Instant leaseUntil, String lastError, Instant sentAt,
+                    String leaseOwner, Instant leaseUntil, String claim, String lastError, Instant sentAt,
                     String providerMessageId, List<DeliveryAttempt> history, DeliveryReport report,
                     Instant createdAt, Long version) {
         this.id = id;
@@ -75,6 +78,7 @@ public class OutboundMessage {
         this.nextAttemptAt = nextAttemptAt;
         this.leaseOwner = leaseOwner;
         this.leaseUntil = leaseUntil;
+        this.claim = claim;
         this.lastError = lastError;
         this.sentAt = sentAt;
         this.providerMessageId = providerMessageId;
@@ -88,6 +92,6 @@ public class OutboundMessage {
     public static OutboundMessage pending(OutboundMessageDraft draft, Instant at) {
         return new OutboundMessage(null, draft.channel(), draft.recipient(), draft.subject(), draft.template(),
                 draft.body(), draft.variables(), draft.dedupeKey(), draft.relatedRecordType(),
-                draft.relatedRecordId(), OutboundMessageStatus.PENDING, 0, at, null, null, null, null, null, List.of(), null, at, null);
+                draft.relatedRecordId(), OutboundMessageStatus.PENDING, 0, at, null, null, null, null, null, null, List.of(), null, at, null);
     }
 }

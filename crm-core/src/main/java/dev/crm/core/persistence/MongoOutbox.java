@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -31,10 +32,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox on MongoDB. Claiming reads the due candidates once, then takes each with a
- * findAndModify on {@code {_id, version}}: whoever changes a message first wins, and every later
- * write under an old version (a result from a worker whose lease expired and was taken over)
- * matches nothing.
+ * The outbox on MongoDB. Claiming reads the due candidates once and takes those still due in one
+ * multi-document update under a claim token (each document changes atomically, so two workers
+ * never take the same message); every later write names the version claimed, so a result from a
+ * worker whose lease expired and was taken over matches nothing.
  */
 @Component
 class MongoOutbox implements Outbox, OutboxDelivery {
@@ -74,27 +75,30 @@ class MongoOutbox implements Outbox, OutboxDelivery {
         if (channels.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Query due = Query.query(where("channel").in(channels).orOperator(
-                        where("status").is(OutboundMessageStatus.PENDING).and("nextAttemptAt").lte(now),
-                        where("status").is(OutboundMessageStatus.SENDING).and("leaseUntil").lt(now)))
-                .with(Sort.by("nextAttemptAt")).limit(limit);
-        due.fields().include("_id", "version");
-        List<ClaimedMessage> claimed = new ArrayList<>();
-        for (org.bson.Document candidate : mongo.find(due, org.bson.Document.class, "outbound_messages")) {
-            OutboundMessage taken = mongo.findAndModify(
-                    atVersion(candidate.get("_id").toString(), ((Number) candidate.get("version")).longValue()),
-                    new Update().set("status", OutboundMessageStatus.SENDING).set("leaseOwner", worker)
-                            .set("leaseUntil", leaseUntil).inc("version", 1),
-                    FindAndModifyOptions.options().returnNew(true), OutboundMessage.class);
-            // Null: another worker took it between our read and our claim.
-            if (taken != null) {
-                claimed.add(new ClaimedMessage(taken.getId(), taken.getChannel(), taken.getRecipient(),
+        Criteria due = where("channel").in(channels).orOperator(
+                where("status").is(OutboundMessageStatus.PENDING).and("nextAttemptAt").lte(now),
+                where("status").is(OutboundMessageStatus.SENDING).and("leaseUntil").lt(now));
+        Query candidates = Query.query(due).with(Sort.by("nextAttemptAt")).limit(limit);
+        candidates.fields().include("_id");
+        List<Object> ids = mongo.find(candidates, org.bson.Document.class, "outbound_messages").stream()
+                .map(candidate -> candidate.get("_id")).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // One update takes every candidate that is still due, each document atomically: a message
+        // another worker took in the meantime no longer matches. The claim token then finds ours.
+        String claim = worker + "/" + UUID.randomUUID();
+        mongo.updateMulti(Query.query(new Criteria().andOperator(where("_id").in(ids), due)),
+                new Update().set("status", OutboundMessageStatus.SENDING).set("leaseOwner", worker)
+                        .set("leaseUntil", leaseUntil).set("claim", claim).inc("version", 1),
+                OutboundMessage.class);
+        return mongo.find(Query.query(where("claim").is(claim)).with(Sort.by("nextAttemptAt")), OutboundMessage.class)
+                .stream()
+                .map(taken -> new ClaimedMessage(taken.getId(), taken.getChannel(), taken.getRecipient(),
                         taken.getSubject(), taken.getTemplate(), taken.getBody(), taken.getVariables(),
                         taken.getRelatedRecordType(), taken.getRelatedRecordId(), taken.getAttempts(),
-                        taken.getHistory().size(), leaseUntil, worker, taken.getVersion()));
-            }
-        }
-        return claimed;
+                        taken.getHistory().size(), leaseUntil, worker, taken.getVersion()))
+                .toList();
     }
 
     @Override
