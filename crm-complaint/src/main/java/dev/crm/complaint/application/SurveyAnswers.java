@@ -114,8 +114,9 @@ public class SurveyAnswers {
         String by = currentStaff.username();
         ReturnVisit visit = visitToWork(visitId);
         Survey survey = surveyOf(visit);
-        requireOpen(visit);
+        // Expired is 410 and answered 409, as for the link; then the visit itself must still be open.
         survey.requireAnswerable(now);
+        requireOpen(visit);
         SurveyAnswer answer = SurveyAnswer.of(csat, nps, comment);
         Survey answered = answerOnce(survey, s -> {
             s.answer(answer, "PHONE", by, now);
@@ -138,8 +139,9 @@ public class SurveyAnswers {
         String by = currentStaff.username();
         ReturnVisit visit = visitToWork(visitId);
         Survey survey = surveyOf(visit);
-        requireOpen(visit);
+        // Expired is 410 and answered 409, as for the link; then the visit itself must still be open.
         survey.requireAnswerable(now);
+        requireOpen(visit);
         int required = complaintProperties.noAnswerAttempts();
         int attempt = visit.unanswered(note, by, required, now);
         ReturnVisit saved = visits.save(visit);

@@ -190,8 +190,8 @@ public class SurveyDelivery {
      * visit gets one.
      */
     int deliverPending(Instant now, int batch) {
-        Query pending = Query.query(where("status").is(SurveyStatus.PENDING).and("createdAt").lte(now.minus(SETTLING))
-                        .and("createdAt").gte(now.minus(properties.validFor())))
+        Query pending = Query.query(where("status").is(SurveyStatus.PENDING)
+                        .and("createdAt").gte(now.minus(properties.validFor())).lte(now.minus(SETTLING)))
                 .with(Sort.by("createdAt")).limit(batch);
         int repaired = 0;
         for (Survey survey : mongo.find(pending, Survey.class)) {
@@ -269,7 +269,8 @@ public class SurveyDelivery {
         boolean aboutComplaint = survey.getComplaintNumber() != null;
         outbox.enqueue(new OutboundMessageDraft(route.channel(), route.recipient(), subject, null, body, attributes,
                 "survey:" + survey.getId() + ":" + survey.getTokenIssues(),
-                aboutComplaint ? "Complaint" : "Survey", aboutComplaint ? survey.getComplaintNumber() : survey.getId()));
+                aboutComplaint ? "Complaint" : "Survey",
+                aboutComplaint ? survey.getComplaintNumber() : survey.getId()));
         survey.sent(now);
         saveQuietly(survey);
     }

@@ -22,7 +22,8 @@ interface SurveyWebMapper {
     }
 
     record ReturnVisitResponse(String id, String surveyId, String complaintNumber, String customerId, String assignee,
-                               ReturnVisit.Status status, Instant createdAt, Instant dueAt, List<AttemptResponse> attempts,
+                               ReturnVisit.Status status, Instant createdAt, Instant dueAt,
+                               List<AttemptResponse> attempts,
                                Instant closedAt, String closeNote) {
     }
 
