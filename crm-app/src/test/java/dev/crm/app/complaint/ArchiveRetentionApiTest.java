@@ -187,7 +187,8 @@ class ArchiveRetentionApiTest extends ApiIntegrationTest {
         assertThat(survey.getString("channel")).isEqualTo("PHONE");
         assertThat(auditLog.historyOf("Complaint", serviceRecord)).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("complaint.anonymised");
-            assertThat(entry.details()).containsEntry("recordClass", "SERVICE_RECORD").containsEntry("retention", "P3Y");
+            assertThat(entry.details()).containsEntry("recordClass", "SERVICE_RECORD")
+                    .containsEntry("retention", "P3Y");
         });
         assertThat(asAdmin().get("/api/v1/customers/" + customer[0] + "/360").rawBody())
                 .doesNotContain(serviceRecord);

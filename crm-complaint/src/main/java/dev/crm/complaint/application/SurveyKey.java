@@ -8,6 +8,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import org.bson.Document;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * is verified by any other.
  */
 @Component
-class SurveyKey {
+class SurveyKey implements ApplicationRunner {
 
     static final String COLLECTION = "complaint_secrets";
     private static final String ID = "survey-token-key";
@@ -37,6 +39,12 @@ class SurveyKey {
         this.mongo = mongo;
         this.random = new SecureRandom();
         this.clock = clock;
+    }
+
+    /** Settles the key at start, so the first node to start stores it before any link is sent. */
+    @Override
+    public void run(ApplicationArguments args) {
+        bytes();
     }
 
     byte[] bytes() {
