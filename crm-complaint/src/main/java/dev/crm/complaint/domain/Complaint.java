@@ -361,6 +361,7 @@ public class Complaint {
     /** The customer is not satisfied: back to handling, with the original breaches kept. */
     public void reopen(String reason, String by, Instant at) {
         requireState("reopen", REOPENABLE);
+        requireNotAnonymised("reopen");
         requireText(reason, "reason", "Reopening needs a reason");
         this.followUpOutcome = null;
         this.closedAt = null;
@@ -474,6 +475,7 @@ public class Complaint {
             }
         }
         requireState("grant goodwill on", GOODWILL_STATES);
+        requireNotAnonymised("grant goodwill on");
         goodwill.add(offered);
         move(state, offered.grantedBy(), offered.grantedAt(), "goodwill: " + offered.describe());
         return offered;
@@ -604,6 +606,13 @@ public class Complaint {
     private void requireState(String command, Set<ComplaintState> allowed) {
         if (!allowed.contains(state)) {
             throw new IllegalStateTransitionException("complaint", state.name(), command);
+        }
+    }
+
+    /** An anonymised record is kept for statistics only: nobody can take it up again. */
+    private void requireNotAnonymised(String command) {
+        if (anonymisedAt != null) {
+            throw new IllegalStateTransitionException("complaint", state + " (anonymised)", command);
         }
     }
 

@@ -69,6 +69,18 @@ class AnonymisationTest {
     }
 
     @Test
+    void anAnonymisedComplaintCannotBeTakenUpAgain() {
+        Complaint complaint = closedWithEverything();
+        complaint.anonymise("retention", YEARS_LATER);
+
+        assertThatThrownBy(() -> complaint.reopen("customer called", "li.wei", YEARS_LATER))
+                .isInstanceOf(IllegalStateTransitionException.class).hasMessageContaining("anonymised");
+        assertThatThrownBy(() -> complaint.grantGoodwill(Goodwill.offer("late", Goodwill.Kind.GIFT, null, null, null,
+                "Tea", "li.wei", YEARS_LATER))).isInstanceOf(IllegalStateTransitionException.class);
+        assertThat(complaint.getState()).isEqualTo(ComplaintState.CLOSED);
+    }
+
+    @Test
     void anOpenComplaintIsNeverAnonymised() {
         Complaint open = ComplaintLifecycleTest.inProgress();
 
