@@ -37,10 +37,12 @@ class ComplaintLifecycleApiTest extends ApiIntegrationTest {
         agent.post(path(number, "follow-up"), Map.of());
         ApiResponse closed = agent.post(path(number, "close"), Map.of("result", "SATISFIED", "attempts", 1));
         assertThat(closed.body().get("state").asString()).isEqualTo("CLOSED");
-        ApiResponse archived = asNewStaff(Role.SUPERVISOR).post(path(number, "archive"), Map.of());
+        ApiClient supervisor = asNewStaff(Role.SUPERVISOR);
+        ApiResponse archived = supervisor.post(path(number, "archive"), Map.of());
         assertThat(archived.body().get("state").asString()).isEqualTo("ARCHIVED");
 
-        ApiResponse timeline = agent.get("/api/v1/complaints/" + number + "/timeline");
+        // Archived: read by archive readers only, for a stated purpose.
+        ApiResponse timeline = supervisor.get("/api/v1/complaints/" + number + "/timeline?purpose=AUDIT");
         List<String> kinds = new ArrayList<>();
         timeline.body().values().forEach(entry -> kinds.add(entry.get("kind").asString()));
         assertThat(kinds).contains("TRANSITION", "MESSAGE_TO_CUSTOMER");

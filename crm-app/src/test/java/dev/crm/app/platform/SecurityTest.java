@@ -74,6 +74,14 @@ class SecurityTest extends ApiIntegrationTest {
         assertThat(docs.body().path("paths").has("/api/v1/channels/{channelId}/inbound")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/plugins/{id}/reload")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/outbox/{id}/retry")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/surveys/{token}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/return-visits")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/return-visits/{id}/answer")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/return-visits/{id}/no-answer")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/relationship-surveys")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/complaints/{number}/goodwill")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/complaints/{number}/surveys")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/archive")).isTrue();
         assertThat(anonymous().get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
     }
 }

@@ -39,6 +39,9 @@ public abstract class ApiIntegrationTest {
         registry.add("crm.security.bcrypt-strength", () -> "4");
         // Tests run escalation passes themselves, at the instants they choose.
         registry.add("crm.complaint.escalation-enabled", () -> "false");
+        // Likewise the survey pass (expiry, repairs) and the retention pass (anonymisation, filing).
+        registry.add("crm.complaint.survey.pass-enabled", () -> "false");
+        registry.add("crm.complaint.retention.enabled", () -> "false");
         // Likewise the daily customer scoring run: tests start runs when their data is ready.
         registry.add("crm.customer.value.scoring-enabled", () -> "false");
         // And outbound delivery and inbound polling, whose passes tests run at chosen instants.

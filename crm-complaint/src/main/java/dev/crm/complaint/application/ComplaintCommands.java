@@ -41,18 +41,20 @@ public class ComplaintCommands {
     private final SlaPolicies slaPolicies;
     private final SlaNotifications notifications;
     private final CustomerUpdates customerUpdates;
+    private final SurveyDelivery surveys;
     private final CurrentStaff currentStaff;
     private final StaffDirectory staffDirectory;
     private final AuditLog auditLog;
     private final Clock clock;
 
     ComplaintCommands(ComplaintRepository complaints, SlaPolicies slaPolicies, SlaNotifications notifications,
-                      CustomerUpdates customerUpdates, CurrentStaff currentStaff, StaffDirectory staffDirectory,
-                      AuditLog auditLog, Clock clock) {
+                      CustomerUpdates customerUpdates, SurveyDelivery surveys, CurrentStaff currentStaff,
+                      StaffDirectory staffDirectory, AuditLog auditLog, Clock clock) {
         this.complaints = complaints;
         this.slaPolicies = slaPolicies;
         this.notifications = notifications;
         this.customerUpdates = customerUpdates;
+        this.surveys = surveys;
         this.currentStaff = currentStaff;
         this.staffDirectory = staffDirectory;
         this.auditLog = auditLog;
@@ -73,13 +75,16 @@ public class ComplaintCommands {
         int eventsBefore = complaint.getSlaEvents().size();
         ComplaintState stateBefore = complaint.getState();
         String by = currentStaff.username();
-        command.apply(complaint, by, clock.instant(), slaPolicies.settings(null));
+        Instant at = clock.instant();
+        command.apply(complaint, by, at, slaPolicies.settings(null));
+        surveys.beforeSave(stateBefore, complaint, at);
         Complaint saved = complaints.save(complaint);
         List<SlaEvent> newEvents = saved.getSlaEvents().subList(eventsBefore, saved.getSlaEvents().size());
         notifications.notify(saved, newEvents);
         if (stateBefore != ComplaintState.RESOLVED && saved.getState() == ComplaintState.RESOLVED) {
             customerUpdates.resolved(saved);
         }
+        surveys.afterSave(stateBefore, saved);
         auditLog.record(AuditEvent.of(by, "complaint." + action, "Complaint", number));
         return saved;
     }

@@ -96,7 +96,8 @@ public class CustomerUpdates {
         return customers.find(new CustomerId(complaint.getCustomerId())).flatMap(CustomerUpdates::preferredRoute);
     }
 
-    private static Optional<Route> preferredRoute(CustomerView customer) {
+    /** The preferred consented channel with a contact, else the first consented of e-mail, SMS, WeChat. */
+    static Optional<Route> preferredRoute(CustomerView customer) {
         if (customer.preferredChannel() != null && customer.consents().contains(customer.preferredChannel())) {
             Optional<Route> preferred = addressOn(customer, customer.preferredChannel());
             if (preferred.isPresent()) {

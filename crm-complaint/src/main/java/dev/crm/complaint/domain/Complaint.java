@@ -50,13 +50,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndexes({
         // The escalation pass asks for "open, due by now, oldest first": served by this index on MongoDB.
         @CompoundIndex(name = "next_due", def = "{'nextDueAt': 1}", sparse = true),
-        @CompoundIndex(name = "queue", def = "{'state': 1, 'owner': 1, 'queueKey': 1}")
+        @CompoundIndex(name = "queue", def = "{'state': 1, 'owner': 1, 'queueKey': 1}"),
+        // The archive register, filed chronologically; and the retention job's "closed before".
+        @CompoundIndex(name = "archive_register", def = "{'state': 1, 'archivedAt': 1}"),
+        @CompoundIndex(name = "retention", def = "{'state': 1, 'closedAt': 1}")
 })
 public class Complaint {
 
     private static final Set<ComplaintState> ASSIGNABLE = EnumSet.of(ASSESSED, IN_PROGRESS, ON_HOLD, REOPENED);
     private static final Set<ComplaintState> ASSESSABLE = EnumSet.of(ACCEPTED, ASSESSED, IN_PROGRESS, REOPENED);
     private static final Set<ComplaintState> REOPENABLE = EnumSet.of(RESOLVED, FOLLOW_UP, CLOSED);
+    /** Goodwill follows handling (001 §4.3): not before it starts, and an archived record is final. */
+    private static final Set<ComplaintState> GOODWILL_STATES = EnumSet.of(IN_PROGRESS, ON_HOLD, RESOLVED, FOLLOW_UP,
+            CLOSED, REOPENED);
+    public static final String ANONYMISED = "[anonymised]";
+    public static final String UNSATISFIED_NOTE = "customer unsatisfied (survey)";
     static final Instant NOTHING_DUE = Instant.parse("9999-12-31T23:59:59Z");
 
     @Id
@@ -70,20 +78,20 @@ public class Complaint {
     private final Instant registeredAt;
     private final String registeredBy;
     @Indexed
-    private final String customerId;
-    private final String contactHint;
-    private final String description;
-    private final String customerDemand;
-    private final String expectedResult;
+    private String customerId;
+    private String contactHint;
+    private String description;
+    private String customerDemand;
+    private String expectedResult;
     private final Instant occurredAt;
     private final ImpactScope impactScope;
-    private final String productReference;
+    private String productReference;
     private final String productCategory;
-    private final List<AttachmentRef> attachments;
-    private final String threadId;
+    private List<AttachmentRef> attachments;
+    private String threadId;
     /** {@code channel:messageId} of the inbound message that opened it: a redelivery registers nothing. */
     @Indexed(unique = true, sparse = true)
-    private final String sourceMessageId;
+    private String sourceMessageId;
     private ComplaintState state;
     private Grade grade;
     private ComplaintType type;
@@ -108,6 +116,16 @@ public class Complaint {
      * is fixed at intake: a tier change while the case is open does not move its SLA targets.
      */
     private String customerTier;
+    /** When it was last closed (null while open): the retention of service records counts from here. */
+    private Instant closedAt;
+    private Instant archivedAt;
+    /** Its number in the archive register ({@code A-2026-000001}), given when it is filed. */
+    @Indexed(unique = true, sparse = true)
+    private String archiveNumber;
+    /** When retention removed its personal data; the statistics stay. */
+    private Instant anonymisedAt;
+    private List<Goodwill> goodwill = new ArrayList<>();
+    private List<SurveyScore> surveyScores = new ArrayList<>();
 
     @PersistenceCreator
     Complaint(String id, String number, ComplaintKind kind, Channel channel, ContactForm form, Instant receivedAt,
@@ -334,6 +352,7 @@ public class Complaint {
                     + requiredAttempts)));
         }
         this.followUpOutcome = outcome;
+        this.closedAt = at;
         move(CLOSED, by, at, "closed: " + outcome.result());
         meet(Milestone.SURVEY, at);
         dueNext(null);
@@ -342,16 +361,167 @@ public class Complaint {
     /** The customer is not satisfied: back to handling, with the original breaches kept. */
     public void reopen(String reason, String by, Instant at) {
         requireState("reopen", REOPENABLE);
+        requireNotAnonymised("reopen");
         requireText(reason, "reason", "Reopening needs a reason");
         this.followUpOutcome = null;
+        this.closedAt = null;
         move(REOPENED, by, at, reason.strip());
         dueNext(sla.nextDueAt().orElse(null));
     }
 
+    /** Archiving is final; the register number follows with {@link #fileInArchive}. */
     public void archive(String by, Instant at) {
         requireState("archive", CLOSED);
         move(ARCHIVED, by, at, "archived");
+        archivedAt = at;
         dueNext(null);
+    }
+
+    /**
+     * Files an archived complaint under its register number (001 §4.4: classified by its type and
+     * grade, numbered, filed chronologically by {@code archivedAt}). Once only.
+     */
+    public void fileInArchive(String number, String by, Instant at) {
+        requireState("file", ARCHIVED);
+        if (archiveNumber != null) {
+            throw new IllegalStateTransitionException("complaint", "ARCHIVED as " + archiveNumber, "file again");
+        }
+        requireText(number, "archiveNumber", "Filing needs the register number");
+        archiveNumber = number;
+        move(ARCHIVED, by, at, "filed in the archive as " + number + " (" + type + " / " + grade + ")");
+    }
+
+    /**
+     * The survey link is on its way to the customer. Asking is what the SURVEY target measures
+     * (a survey within 24 h of resolution, 003 §3.2); when the customer answers is theirs to choose.
+     */
+    public void surveySent(String via, String by, Instant at) {
+        requireState("survey", RESOLVED);
+        move(state, by, at, "satisfaction survey sent via " + via);
+        meet(Milestone.SURVEY, at);
+    }
+
+    /**
+     * A return-visit call that reached no one. The first attempt meets the SURVEY target and starts
+     * the follow-up; the configured number of attempts without answer closes the complaint with
+     * that outcome (DOMAIN.md §1.4).
+     *
+     * @return true when this attempt closed the complaint; nothing happens unless it awaits its follow-up
+     */
+    public boolean returnVisitUnanswered(int attempt, int requiredAttempts, String by, Instant at) {
+        if (state != RESOLVED && state != FOLLOW_UP) {
+            return false;
+        }
+        String note = "return visit: no answer (attempt " + attempt + " of " + requiredAttempts + ")";
+        move(FOLLOW_UP, by, at, note);
+        meet(Milestone.SURVEY, at);
+        if (attempt < requiredAttempts) {
+            return false;
+        }
+        close(new FollowUpOutcome(FollowUpOutcome.Result.NO_ANSWER, attempt, "return visit: no answer after "
+                + attempt + " attempts"), requiredAttempts, by, at);
+        return true;
+    }
+
+    /**
+     * Takes a survey answer as the follow-up outcome. The score is always kept. While the complaint
+     * awaits its follow-up (RESOLVED, FOLLOW_UP) a satisfied or neutral answer closes it; a
+     * dissatisfied one reopens it when policy says so (also from CLOSED: 000 §5.1), else closes it as
+     * DISSATISFIED. In other states (reopened meanwhile, archived) the score is only recorded.
+     *
+     * @param attempts how many contacts it took (1 for an answered link)
+     */
+    public SurveyEffect takeSurveyAnswer(String surveyId, SurveyAnswer answer, int attempts,
+                                         boolean reopenWhenUnsatisfied, String by, Instant at) {
+        if (surveyScores.stream().anyMatch(score -> score.surveyId().equals(surveyId))) {
+            return SurveyEffect.ALREADY_TAKEN;
+        }
+        surveyScores.add(new SurveyScore(surveyId, answer.csat(), answer.nps(), at));
+        boolean awaitingFollowUp = state == RESOLVED || state == FOLLOW_UP;
+        if (awaitingFollowUp) {
+            meet(Milestone.SURVEY, at);
+        }
+        if (answer.isDissatisfied() && reopenWhenUnsatisfied && REOPENABLE.contains(state)) {
+            reopen(UNSATISFIED_NOTE, by, at);
+            return SurveyEffect.REOPENED;
+        }
+        if (!awaitingFollowUp) {
+            return SurveyEffect.RECORDED;
+        }
+        if (state == RESOLVED) {
+            startFollowUp(by, at);
+        }
+        close(new FollowUpOutcome(answer.result(), Math.max(1, attempts), "survey answered: " + answer.summary()),
+                1, by, at);
+        return SurveyEffect.CLOSED;
+    }
+
+    /**
+     * Records a goodwill remedy. Offering again under the same idempotency key returns the remedy
+     * recorded first and changes nothing (so a retried request pays once); the same key for a
+     * different remedy is refused.
+     *
+     * @return the remedy on record: {@code offered}, or the earlier one with the same key
+     */
+    public Goodwill grantGoodwill(Goodwill offered) {
+        for (Goodwill earlier : goodwill) {
+            if (earlier.idempotencyKey().equals(offered.idempotencyKey())) {
+                if (!earlier.sameRemedyAs(offered)) {
+                    throw new BusinessRuleViolationException("This Idempotency-Key was used for a different remedy",
+                            List.of(new FieldViolation(Goodwill.IDEMPOTENCY_KEY,
+                                    "was already used for a different remedy on this complaint")));
+                }
+                return earlier;
+            }
+        }
+        requireState("grant goodwill on", GOODWILL_STATES);
+        requireNotAnonymised("grant goodwill on");
+        goodwill.add(offered);
+        move(state, offered.grantedBy(), offered.grantedAt(), "goodwill: " + offered.describe());
+        return offered;
+    }
+
+    /**
+     * Removes the personal data once the retention period is over (003 ch. 5): who complained
+     * (customer id, contact), what they wrote (description, demand, messages, attachment names) and
+     * every free text staff wrote about it. What statistics need stays: kind, channel, type, grade,
+     * department, timestamps, transitions (without notes), SLA clocks and breaches, survey scores,
+     * goodwill figures.
+     *
+     * @return false when it was anonymised before
+     */
+    public boolean anonymise(String reason, Instant at) {
+        requireState("anonymise", CLOSED, ARCHIVED);
+        if (anonymisedAt != null) {
+            return false;
+        }
+        customerId = null;
+        contactHint = null;
+        description = ANONYMISED;
+        customerDemand = ANONYMISED;
+        expectedResult = redacted(expectedResult);
+        productReference = null;
+        threadId = null;
+        sourceMessageId = null;
+        handlingPlan = redacted(handlingPlan);
+        solution = redacted(solution);
+        customerNotifiedVia = redacted(customerNotifiedVia);
+        attachments = attachments.stream()
+                .map(a -> new AttachmentRef(ANONYMISED, a.contentType(), a.sizeBytes(), null)).toList();
+        messages = messages.stream()
+                .map(m -> new ComplaintMessage(m.direction(), m.channel(), null, null, ANONYMISED, m.at()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        transitions = transitions.stream()
+                .map(t -> new Transition(t.from(), t.to(), t.by(), t.at(), redacted(t.note())))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        if (followUpOutcome != null) {
+            followUpOutcome = new FollowUpOutcome(followUpOutcome.result(), followUpOutcome.attempts(), null);
+        }
+        goodwill = goodwill.stream().map(Goodwill::anonymised)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        anonymisedAt = at;
+        transitions.add(new Transition(state, state, "system", at, "personal data anonymised: " + reason));
+        return true;
     }
 
     /** Ownership changes only by explicit handover, recorded with its reason (DOMAIN.md §1.2). */
@@ -397,6 +567,14 @@ public class Complaint {
         return List.copyOf(messages);
     }
 
+    public List<Goodwill> getGoodwill() {
+        return List.copyOf(goodwill);
+    }
+
+    public List<SurveyScore> getSurveyScores() {
+        return List.copyOf(surveyScores);
+    }
+
     private void replan(SlaSettings settings, Instant at, String reason) {
         sla = sla.plan(settings.policies().targetsFor(slaSubject(customerTier)), receivedAt, resolvedAt,
                 settings.warningShare(), at, reason);
@@ -431,6 +609,13 @@ public class Complaint {
         }
     }
 
+    /** An anonymised record is kept for statistics only: nobody can take it up again. */
+    private void requireNotAnonymised(String command) {
+        if (anonymisedAt != null) {
+            throw new IllegalStateTransitionException("complaint", state + " (anonymised)", command);
+        }
+    }
+
     private void requireOpen(String command) {
         if (!state.isOpen()) {
             throw new IllegalStateTransitionException("complaint", state.name(), command);
@@ -453,6 +638,10 @@ public class Complaint {
             case LETTER -> ContactForm.WRITTEN;
             default -> ContactForm.ELECTRONIC;
         };
+    }
+
+    private static String redacted(String text) {
+        return text == null ? null : ANONYMISED;
     }
 
     private static String strip(String value) {

@@ -32,6 +32,9 @@ public class ComplaintSearch {
             conditions.add(where("state").is(criteria.state()));
         } else if (criteria.openOnly()) {
             conditions.add(where("state").nin(ComplaintState.CLOSED, ComplaintState.ARCHIVED));
+        } else {
+            // Archived complaints are read through the archive register, with a stated purpose.
+            conditions.add(where("state").ne(ComplaintState.ARCHIVED));
         }
         if (criteria.grade() != null) {
             conditions.add(where("grade").is(criteria.grade()));

@@ -4,6 +4,7 @@ import dev.crm.complaint.api.Channel;
 import dev.crm.complaint.api.ComplaintState;
 import dev.crm.complaint.api.ComplaintType;
 import dev.crm.complaint.api.Grade;
+import dev.crm.complaint.application.ComplaintArchive;
 import dev.crm.complaint.application.ComplaintCommands;
 import dev.crm.complaint.application.ComplaintCommands.Who;
 import dev.crm.complaint.application.ComplaintRegistry;
@@ -14,6 +15,7 @@ import dev.crm.complaint.domain.ComplaintCriteria;
 import dev.crm.complaint.domain.FollowUpOutcome;
 import dev.crm.core.api.CurrentStaff;
 import dev.crm.core.api.IfMatch;
+import dev.crm.core.api.InvalidInputException;
 import dev.crm.core.api.PageQuery;
 import dev.crm.core.api.ResultPage;
 import jakarta.validation.Valid;
@@ -48,14 +50,16 @@ class ComplaintController {
     private final SlaPolicies slaPolicies;
     private final ComplaintWebMapper mapper;
     private final CurrentStaff currentStaff;
+    private final ComplaintArchive archive;
 
     ComplaintController(ComplaintRegistry registry, ComplaintCommands commands, SlaPolicies slaPolicies,
-                        ComplaintWebMapper mapper, CurrentStaff currentStaff) {
+                        ComplaintWebMapper mapper, CurrentStaff currentStaff, ComplaintArchive archive) {
         this.registry = registry;
         this.commands = commands;
         this.slaPolicies = slaPolicies;
         this.mapper = mapper;
         this.currentStaff = currentStaff;
+        this.archive = archive;
     }
 
     @PostMapping
@@ -69,15 +73,17 @@ class ComplaintController {
 
     @GetMapping("/{number}")
     @PreAuthorize(READERS)
-    ResponseEntity<ComplaintResponse> get(@PathVariable String number) {
-        Complaint complaint = registry.get(number);
+    ResponseEntity<ComplaintResponse> get(@PathVariable String number,
+                                          @RequestParam(required = false) String purpose) {
+        // An archived complaint needs an archive reader's role and a stated purpose (audit-logged).
+        Complaint complaint = archive.read(number, purpose, "record");
         return ResponseEntity.ok().eTag(etag(complaint)).body(mapper.toResponse(complaint));
     }
 
     @GetMapping("/{number}/timeline")
     @PreAuthorize(READERS)
-    List<TimelineEntry> timeline(@PathVariable String number) {
-        return mapper.timeline(registry.get(number));
+    List<TimelineEntry> timeline(@PathVariable String number, @RequestParam(required = false) String purpose) {
+        return mapper.timeline(archive.read(number, purpose, "timeline"));
     }
 
     @GetMapping
@@ -94,6 +100,10 @@ class ComplaintController {
                                         @RequestParam(required = false) String text,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size) {
+        if (state == ComplaintState.ARCHIVED) {
+            throw new InvalidInputException("state", "archived complaints are listed at /api/v1/archive, with a "
+                    + "stated purpose");
+        }
         ComplaintCriteria criteria = new ComplaintCriteria(state, grade, type, blank(owner), blank(department),
                 channel, breached, dueBefore, blank(customerId), blank(text), false, null);
         return registry.search(criteria, PageQuery.of(page, size)).map(mapper::toSummary);
@@ -207,8 +217,7 @@ class ComplaintController {
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR')")
     ResponseEntity<ComplaintResponse> archive(@PathVariable String number, @RequestHeader(value = "If-Match",
             required = false) String ifMatch) {
-        return respond(commands.run(number, version(ifMatch), "archived", Who.SUPERVISORS,
-                (complaint, by, at, sla) -> complaint.archive(by, at)));
+        return respond(archive.archive(number, version(ifMatch)));
     }
 
     @PostMapping("/{number}/hand-over")

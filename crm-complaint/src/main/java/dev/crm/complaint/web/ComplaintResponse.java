@@ -20,7 +20,9 @@ record ComplaintResponse(String number, ComplaintKind kind, ComplaintState state
                          String productCategory, List<AttachmentRef> attachments, Grade grade, ComplaintType type, String handlingPlan, String owner,
                          AssignmentResponse assignment, String solution, String customerNotifiedVia,
                          Instant resolvedAt, FollowUpResponse followUpOutcome, Instant nextDueAt, boolean breached,
-                         List<DeadlineResponse> deadlines, List<TransitionResponse> transitions, Long version) {
+                         List<DeadlineResponse> deadlines, List<TransitionResponse> transitions, Long version,
+                         List<SurveyWebMapper.GoodwillResponse> goodwill, List<SurveyScoreResponse> surveyScores,
+                         Instant closedAt, Instant archivedAt, String archiveNumber, Instant anonymisedAt) {
 
     record AssignmentResponse(String handler, String department, ThirdPartyKind thirdPartyKind,
                               String thirdPartyName) {
@@ -31,6 +33,9 @@ record ComplaintResponse(String number, ComplaintKind kind, ComplaintState state
 
     record DeadlineResponse(Milestone milestone, long targetMinutes, String policyId, Instant warnAt, Instant dueAt,
                             Instant metAt, Instant breachedAt, int escalationTier) {
+    }
+
+    record SurveyScoreResponse(String surveyId, int csat, Integer nps, Instant answeredAt) {
     }
 
     record TransitionResponse(ComplaintState from, ComplaintState to, String by, Instant at, String note) {

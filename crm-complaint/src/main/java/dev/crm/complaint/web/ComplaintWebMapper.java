@@ -9,7 +9,7 @@ import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-@Mapper
+@Mapper(uses = SurveyWebMapper.class)
 interface ComplaintWebMapper {
 
     @Mapping(target = "deadlines", source = "sla.milestones")
@@ -29,6 +29,8 @@ interface ComplaintWebMapper {
                 m.author(), (m.channel() == null ? "" : "[" + m.channel() + "] ") + m.text())));
         complaint.getSlaEvents().forEach(e -> entries.add(new TimelineEntry(e.at(), "SLA_" + e.kind(), "system",
                 e.milestone() + (e.tier() > 0 ? " tier " + e.tier() : "") + ", deadline " + e.dueAt())));
+        complaint.getSurveyScores().forEach(s -> entries.add(new TimelineEntry(s.answeredAt(), "SURVEY_ANSWER",
+                "customer", "CSAT " + s.csat() + "/5" + (s.nps() == null ? "" : ", NPS " + s.nps()))));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
     }

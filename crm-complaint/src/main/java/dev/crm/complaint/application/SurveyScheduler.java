@@ -1,0 +1,28 @@
+package dev.crm.complaint.application;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Runs the survey pass every {@code crm.complaint.survey.pass-interval} on every node. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "crm.complaint.survey.pass-enabled", havingValue = "true", matchIfMissing = true)
+class SurveyScheduler {
+
+    private final SurveyPass pass;
+    private final Clock clock;
+
+    SurveyScheduler(SurveyPass pass, Clock clock) {
+        this.pass = pass;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${crm.complaint.survey.pass-interval:PT5M}",
+            initialDelayString = "${crm.complaint.survey.pass-interval:PT5M}")
+    void runPass() {
+        pass.run(clock.instant());
+    }
+}
