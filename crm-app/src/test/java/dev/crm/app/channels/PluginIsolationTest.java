@@ -49,6 +49,9 @@ class PluginIsolationTest extends ApiIntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ChannelProperties properties;
+
     static WebhookReceiver receiver;
 
     @BeforeAll
@@ -96,7 +99,7 @@ class PluginIsolationTest extends ApiIntegrationTest {
             assertThat(thrown.lastError()).contains("provider exploded");
             OutboundMessageView hung = delivery.find(ids.get("bad-hang")).orElseThrow();
             assertThat(hung.status()).isEqualTo(OutboundMessageStatus.PENDING);
-            assertThat(hung.lastError()).contains("did not answer within 1500 ms");
+            assertThat(hung.lastError()).contains("did not answer within " + properties.callTimeout().toMillis() + " ms");
             OutboundMessageView garbage = delivery.find(ids.get("bad-garbage")).orElseThrow();
             assertThat(garbage.status()).isEqualTo(OutboundMessageStatus.PENDING);
             assertThat(garbage.lastError()).contains("returned no result");

@@ -48,7 +48,7 @@ public abstract class ApiIntegrationTest {
         registry.add("crm.channels.delivery.enabled", () -> "false");
         registry.add("crm.channels.polling.enabled", () -> "false");
         // A hanging plugin is given up on after this; short, so the isolation tests are quick.
-        registry.add("crm.channels.call-timeout", () -> "1500ms");
+        registry.add("crm.channels.call-timeout", () -> "3s");
     }
 
     /** The plugins folder of the shared context, where tests drop plugin jars to load at run time. */
