@@ -52,8 +52,9 @@ public record CorrectiveActionPlan(String goal, List<String> measures, String re
                 if (draft == null || draft.dueOn() == null) {
                     violations.add(new FieldViolation("milestones[" + i + "].dueOn", "is required"));
                 }
-                milestoneList.add(new PlanMilestone(i + 1, InputCheck.strip(title), draft == null ? null : draft.dueOn(),
-                        null, null, null, null, null));
+                LocalDate dueOn = draft == null ? null : draft.dueOn();
+                milestoneList.add(new PlanMilestone(i + 1, InputCheck.strip(title), dueOn, null, null, null, null,
+                        null));
             }
         }
         if (!violations.isEmpty()) {

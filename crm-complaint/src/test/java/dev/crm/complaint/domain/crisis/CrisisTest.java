@@ -77,7 +77,8 @@ class CrisisTest {
     void theLevelComesFromSeverityScopeAndCustomerEmotion() {
         assertThat(CrisisLevel.of(Severity.MODERATE, CrisisScope.LOCAL, CustomerEmotion.DISSATISFIED))
                 .isEqualTo(CrisisLevel.MAJOR);
-        assertThat(CrisisLevel.of(Severity.HIGH, CrisisScope.LOCAL, CustomerEmotion.ANGRY)).isEqualTo(CrisisLevel.SEVERE);
+        assertThat(CrisisLevel.of(Severity.HIGH, CrisisScope.LOCAL, CustomerEmotion.ANGRY))
+                .isEqualTo(CrisisLevel.SEVERE);
         assertThat(CrisisLevel.of(Severity.EXTREME, CrisisScope.LOCAL, CustomerEmotion.DISSATISFIED))
                 .isEqualTo(CrisisLevel.SEVERE);
         assertThat(CrisisLevel.of(Severity.HIGH, CrisisScope.NATIONWIDE, CustomerEmotion.ANGRY))

@@ -117,7 +117,8 @@ class ProblemRecordTest {
     void replanningGoesBackFromDoToPlanWithAReason() {
         ProblemRecord record = doing();
 
-        assertThatThrownBy(() -> record.replan("", "zhang.min", NOW)).isInstanceOf(BusinessRuleViolationException.class);
+        assertThatThrownBy(() -> record.replan("", "zhang.min", NOW))
+                .isInstanceOf(BusinessRuleViolationException.class);
         record.replan("The supplier refuses", "zhang.min", LATER);
 
         assertThat(record.getStage()).isEqualTo(PdcaStage.PLAN);
@@ -174,7 +175,8 @@ class ProblemRecordTest {
         assertThat(record.getMeasuresEffectiveFrom()).isNull();
         assertThat(record.getTransitions().get(record.getTransitions().size() - 1).cycle()).isEqualTo(2);
         record.plan(CorrectiveActionPlan.of("No thermostat failures", List.of("New supplier"), "quality",
-                List.of(new CorrectiveActionPlan.MilestoneDraft("Supplier agreement", plan().milestones().get(0).dueOn()),
+                List.of(new CorrectiveActionPlan.MilestoneDraft("Supplier agreement",
+                                plan().milestones().get(0).dueOn()),
                         new CorrectiveActionPlan.MilestoneDraft("Second source", plan().milestones().get(1).dueOn())),
                 "Under 1 a month"));
         assertThat(record.getPlan().milestones()).extracting(PlanMilestone::isDone).containsExactly(true, false);
