@@ -44,11 +44,12 @@ public class ComplaintCommands {
     private final CurrentStaff currentStaff;
     private final StaffDirectory staffDirectory;
     private final AuditLog auditLog;
+    private final ProblemDetection problemDetection;
     private final Clock clock;
 
     ComplaintCommands(ComplaintRepository complaints, SlaPolicies slaPolicies, SlaNotifications notifications,
                       CustomerUpdates customerUpdates, CurrentStaff currentStaff, StaffDirectory staffDirectory,
-                      AuditLog auditLog, Clock clock) {
+                      AuditLog auditLog, ProblemDetection problemDetection, Clock clock) {
         this.complaints = complaints;
         this.slaPolicies = slaPolicies;
         this.notifications = notifications;
@@ -56,6 +57,7 @@ public class ComplaintCommands {
         this.currentStaff = currentStaff;
         this.staffDirectory = staffDirectory;
         this.auditLog = auditLog;
+        this.problemDetection = problemDetection;
         this.clock = clock;
     }
 
@@ -74,7 +76,8 @@ public class ComplaintCommands {
         ComplaintState stateBefore = complaint.getState();
         String by = currentStaff.username();
         command.apply(complaint, by, clock.instant(), slaPolicies.settings(null));
-        Complaint saved = complaints.save(complaint);
+        // An assessment that set the type lets detection look for repeat and batch complaints now.
+        Complaint saved = problemDetection.examineIfDue(complaints.save(complaint));
         List<SlaEvent> newEvents = saved.getSlaEvents().subList(eventsBefore, saved.getSlaEvents().size());
         notifications.notify(saved, newEvents);
         if (stateBefore != ComplaintState.RESOLVED && saved.getState() == ComplaintState.RESOLVED) {

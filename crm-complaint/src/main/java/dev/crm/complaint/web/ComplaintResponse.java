@@ -20,7 +20,8 @@ record ComplaintResponse(String number, ComplaintKind kind, ComplaintState state
                          String productCategory, List<AttachmentRef> attachments, Grade grade, ComplaintType type, String handlingPlan, String owner,
                          AssignmentResponse assignment, String solution, String customerNotifiedVia,
                          Instant resolvedAt, FollowUpResponse followUpOutcome, Instant nextDueAt, boolean breached,
-                         List<DeadlineResponse> deadlines, List<TransitionResponse> transitions, Long version) {
+                         List<DeadlineResponse> deadlines, List<TransitionResponse> transitions, Long version,
+                         String repeatOf, String problemId) {
 
     record AssignmentResponse(String handler, String department, ThirdPartyKind thirdPartyKind,
                               String thirdPartyName) {
