@@ -1,7 +1,5 @@
 package dev.crm.complaint.application;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import dev.crm.complaint.domain.crisis.Crisis;
 import dev.crm.complaint.domain.crisis.CrisisDeclaration;
 import dev.crm.complaint.domain.crisis.CrisisPlaybook;
@@ -34,8 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,7 +57,6 @@ public class Crises {
     private final ProblemRecords problemRecords;
     private final CrisisPlaybookRepository playbooks;
     private final ProblemSearch search;
-    private final MongoOperations mongo;
     private final SequenceNumbers sequenceNumbers;
     private final Outbox outbox;
     private final CrisisProperties properties;
@@ -70,15 +65,13 @@ public class Crises {
     private final Clock clock;
 
     Crises(CrisisRepository crises, ProblemRecordRepository problems, ProblemRecords problemRecords,
-           CrisisPlaybookRepository playbooks, ProblemSearch search, MongoOperations mongo,
-           SequenceNumbers sequenceNumbers, Outbox outbox, CrisisProperties properties, CurrentStaff currentStaff,
-           AuditLog auditLog, Clock clock) {
+           CrisisPlaybookRepository playbooks, ProblemSearch search, SequenceNumbers sequenceNumbers, Outbox outbox,
+           CrisisProperties properties, CurrentStaff currentStaff, AuditLog auditLog, Clock clock) {
         this.crises = crises;
         this.problems = problems;
         this.problemRecords = problemRecords;
         this.playbooks = playbooks;
         this.search = search;
-        this.mongo = mongo;
         this.sequenceNumbers = sequenceNumbers;
         this.outbox = outbox;
         this.properties = properties;
@@ -176,8 +169,7 @@ public class Crises {
      * calls {@link #postCrisisSurveySent}.
      */
     public List<PostCrisisSurveyRequest> postCrisisSurveysToSend() {
-        Query requested = Query.query(where("postCrisisSurveyRequested").is(true).and("postCrisisSurveyRef").is(null));
-        return mongo.find(requested, Crisis.class).stream()
+        return search.postCrisisSurveysRequested().stream()
                 .map(crisis -> new PostCrisisSurveyRequest(crisis.getNumber(), crisis.getProblemId(),
                         crisis.getPostCrisisSurveyRequestedAt(), problems.findByNumber(crisis.getProblemId())
                         .map(ProblemRecord::linkedNumbers).orElse(List.of())))

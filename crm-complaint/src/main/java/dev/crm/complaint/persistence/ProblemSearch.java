@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Lists of problem records, crises and drills, newest first. */
+/** Problem records, crises and drills: lists newest first, and what the watch and the survey part look for. */
 @Component
 public class ProblemSearch {
 
@@ -63,6 +63,12 @@ public class ProblemSearch {
         Query due = Query.query(where("communicationWatchAt").lte(now)).with(Sort.by("communicationWatchAt"))
                 .limit(limit);
         return mongo.find(due, Crisis.class);
+    }
+
+    /** Crises whose post-crisis survey is requested and not yet sent. */
+    public List<Crisis> postCrisisSurveysRequested() {
+        return mongo.find(Query.query(where("postCrisisSurveyRequested").is(true).and("postCrisisSurveyRef").is(null))
+                .with(Sort.by("postCrisisSurveyRequestedAt")), Crisis.class);
     }
 
     private <T> ResultPage<T> page(Query query, Sort sort, PageQuery page, Class<T> type) {
