@@ -246,6 +246,27 @@ class CrisisApiTest extends ApiIntegrationTest {
     }
 
     @Test
+    void aCommandOnAStaleVersionIs409AndChangesNothing() {
+        ApiClient supervisor = asNewStaff(Role.SUPERVISOR);
+        ApiResponse declared = supervisor.post("/api/v1/crises", declaration("Stale", Instant.now()));
+        String path = "/api/v1/crises/" + text(declared, "number");
+        ApiResponse reassessed = supervisorReassess(supervisor, path, declared.header("ETag"));
+        assertThat(reassessed.status()).isEqualTo(200);
+
+        ApiResponse stale = supervisorReassess(supervisor, path, declared.header("ETag"));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body().get("type").asString()).isEqualTo("urn:crm:problem:concurrent-modification");
+        assertThat(supervisor.get(path).body().get("assessments").size()).isEqualTo(2);
+        assertThat(supervisor.get(path).header("ETag")).isEqualTo(reassessed.header("ETag"));
+    }
+
+    private static ApiResponse supervisorReassess(ApiClient supervisor, String path, String etag) {
+        return supervisor.postWithHeader(path + "/assessment", "If-Match", etag, Map.of("severity", "MODERATE",
+                "scope", "LOCAL", "customerEmotion", "DISSATISFIED"));
+    }
+
+    @Test
     void agentsAndAnalystsReadCrisesButDoNotWorkThem() {
         ApiClient supervisor = asNewStaff(Role.SUPERVISOR);
         String number = text(supervisor.post("/api/v1/crises", declaration("Read only", Instant.now())), "number");
