@@ -82,6 +82,12 @@ class SecurityTest extends ApiIntegrationTest {
         assertThat(docs.body().path("paths").has("/api/v1/complaints/{number}/goodwill")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/complaints/{number}/surveys")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/archive")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/problems/{number}/analysis")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/problems/{number}/complaints/{complaintNumber}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/problems/{number}/effectiveness-check/verdict")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/crises/{number}/communications")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/crisis-playbooks/{id}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/crisis-drills")).isTrue();
         assertThat(anonymous().get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
     }
 }

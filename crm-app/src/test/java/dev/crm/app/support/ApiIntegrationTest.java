@@ -47,6 +47,9 @@ public abstract class ApiIntegrationTest {
         // And outbound delivery and inbound polling, whose passes tests run at chosen instants.
         registry.add("crm.channels.delivery.enabled", () -> "false");
         registry.add("crm.channels.polling.enabled", () -> "false");
+        // And the problem detection sweep and the crisis communication watch.
+        registry.add("crm.complaint.problems.detection-enabled", () -> "false");
+        registry.add("crm.complaint.crisis.watch-enabled", () -> "false");
         // A hanging plugin is given up on after this; short, so the isolation tests are quick.
         registry.add("crm.channels.call-timeout", () -> "3s");
     }

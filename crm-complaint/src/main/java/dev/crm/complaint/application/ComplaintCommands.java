@@ -45,11 +45,13 @@ public class ComplaintCommands {
     private final CurrentStaff currentStaff;
     private final StaffDirectory staffDirectory;
     private final AuditLog auditLog;
+    private final ProblemDetection problemDetection;
     private final Clock clock;
 
     ComplaintCommands(ComplaintRepository complaints, SlaPolicies slaPolicies, SlaNotifications notifications,
                       CustomerUpdates customerUpdates, SurveyDelivery surveys, CurrentStaff currentStaff,
-                      StaffDirectory staffDirectory, AuditLog auditLog, Clock clock) {
+                      StaffDirectory staffDirectory, AuditLog auditLog, ProblemDetection problemDetection,
+                      Clock clock) {
         this.complaints = complaints;
         this.slaPolicies = slaPolicies;
         this.notifications = notifications;
@@ -58,6 +60,7 @@ public class ComplaintCommands {
         this.currentStaff = currentStaff;
         this.staffDirectory = staffDirectory;
         this.auditLog = auditLog;
+        this.problemDetection = problemDetection;
         this.clock = clock;
     }
 
@@ -78,7 +81,8 @@ public class ComplaintCommands {
         Instant at = clock.instant();
         command.apply(complaint, by, at, slaPolicies.settings(null));
         surveys.beforeSave(stateBefore, complaint, at);
-        Complaint saved = complaints.save(complaint);
+        // An assessment that set the type lets detection look for repeat and batch complaints now.
+        Complaint saved = problemDetection.examineIfDue(complaints.save(complaint));
         List<SlaEvent> newEvents = saved.getSlaEvents().subList(eventsBefore, saved.getSlaEvents().size());
         notifications.notify(saved, newEvents);
         if (stateBefore != ComplaintState.RESOLVED && saved.getState() == ComplaintState.RESOLVED) {

@@ -43,11 +43,13 @@ public class ComplaintRegistry implements ComplaintIntake {
     private final SlaNotifications notifications;
     private final CustomerUpdates customerUpdates;
     private final AuditLog auditLog;
+    private final ProblemDetection problemDetection;
     private final Clock clock;
 
     ComplaintRegistry(ComplaintRepository complaints, ComplaintSearch search, SequenceNumbers sequenceNumbers,
                       CustomerDirectory customers, SlaPolicies slaPolicies, SlaNotifications notifications,
-                      CustomerUpdates customerUpdates, AuditLog auditLog, Clock clock) {
+                      CustomerUpdates customerUpdates, AuditLog auditLog, ProblemDetection problemDetection,
+                      Clock clock) {
         this.complaints = complaints;
         this.search = search;
         this.sequenceNumbers = sequenceNumbers;
@@ -56,6 +58,7 @@ public class ComplaintRegistry implements ComplaintIntake {
         this.notifications = notifications;
         this.customerUpdates = customerUpdates;
         this.auditLog = auditLog;
+        this.problemDetection = problemDetection;
         this.clock = clock;
     }
 
@@ -85,7 +88,9 @@ public class ComplaintRegistry implements ComplaintIntake {
         String number = sequenceNumbers.next(NUMBER_PREFIX);
         Complaint complaint = Complaint.register(number, registration, customerId, origin, registeredBy, now,
                 slaPolicies.settings(valueTierOf(customerId)));
-        Complaint saved = complaints.insert(complaint);
+        // Detection needs the type, which intake does not set today; a complaint typed at intake is
+        // examined here, the others when assessment sets their type (ComplaintCommands).
+        Complaint saved = problemDetection.examineIfDue(complaints.insert(complaint));
         notifications.notify(saved, saved.getSlaEvents());
         customerUpdates.acknowledged(saved);
         auditLog.record(new AuditEvent(registeredBy, "complaint.registered", "Complaint", saved.getNumber(),

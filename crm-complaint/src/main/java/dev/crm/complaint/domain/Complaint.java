@@ -126,6 +126,19 @@ public class Complaint {
     private Instant anonymisedAt;
     private List<Goodwill> goodwill = new ArrayList<>();
     private List<SurveyScore> surveyScores = new ArrayList<>();
+    /**
+     * The number of the earlier complaint of the same customer and type that this one repeats
+     * (DOMAIN.md §1.8); null when it is not a repeat. KPIs count repeat complaints by it.
+     */
+    private String repeatOf;
+    /** The number of the problem record this complaint is linked to, if any (one at a time). */
+    private String problemId;
+    /**
+     * Set in the same write that gives the complaint a (new) type: problem detection has still to
+     * look at it. A durable to-do, so a crash between the assessment and detection loses nothing.
+     */
+    @Indexed(name = "problem_check", sparse = true)
+    private Boolean problemCheckDue;
 
     @PersistenceCreator
     Complaint(String id, String number, ComplaintKind kind, Channel channel, ContactForm form, Instant receivedAt,
@@ -232,6 +245,9 @@ public class Complaint {
             throw new BusinessRuleViolationException("An assessment needs a grade and a type", missing);
         }
         boolean changed = grade != this.grade || type != this.type;
+        if (type != this.type) {
+            problemCheckDue = Boolean.TRUE;
+        }
         this.grade = grade;
         this.type = type;
         this.handlingPlan = strip(plan);
@@ -545,6 +561,37 @@ public class Complaint {
         slaEvents.addAll(ticked.events());
         dueNext(sla.nextDueAt().orElse(null));
         return ticked.events();
+    }
+
+    /** Records which earlier complaint this one repeats (null: none), as problem detection found it. */
+    public void markRepeatOf(String earlierNumber) {
+        this.repeatOf = earlierNumber;
+    }
+
+    /** @return false when the complaint is already linked to a problem record (this or another) */
+    public boolean linkToProblem(String problemNumber) {
+        if (problemId != null) {
+            return false;
+        }
+        problemId = problemNumber;
+        return true;
+    }
+
+    /** @return false when the complaint is not linked to that problem record */
+    public boolean unlinkFromProblem(String problemNumber) {
+        if (problemId == null || !problemId.equals(problemNumber)) {
+            return false;
+        }
+        problemId = null;
+        return true;
+    }
+
+    public void problemCheckDone() {
+        problemCheckDue = null;
+    }
+
+    public boolean isProblemCheckDue() {
+        return Boolean.TRUE.equals(problemCheckDue);
     }
 
     public boolean isBreached() {

@@ -22,7 +22,8 @@ record ComplaintResponse(String number, ComplaintKind kind, ComplaintState state
                          Instant resolvedAt, FollowUpResponse followUpOutcome, Instant nextDueAt, boolean breached,
                          List<DeadlineResponse> deadlines, List<TransitionResponse> transitions, Long version,
                          List<SurveyWebMapper.GoodwillResponse> goodwill, List<SurveyScoreResponse> surveyScores,
-                         Instant closedAt, Instant archivedAt, String archiveNumber, Instant anonymisedAt) {
+                         Instant closedAt, Instant archivedAt, String archiveNumber, Instant anonymisedAt,
+                         String repeatOf, String problemId) {
 
     record AssignmentResponse(String handler, String department, ThirdPartyKind thirdPartyKind,
                               String thirdPartyName) {

@@ -1,0 +1,4 @@
+package dev.crm.complaint.domain.crisis;
+
+/** Whom a crisis communication addresses. */
+public enum Audience { CUSTOMERS, PUBLIC, MEDIA, REGULATOR, STAFF, PARTNERS }
