@@ -50,7 +50,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndexes({
         // The escalation pass asks for "open, due by now, oldest first": served by this index on MongoDB.
         @CompoundIndex(name = "next_due", def = "{'nextDueAt': 1}", sparse = true),
-        @CompoundIndex(name = "queue", def = "{'state': 1, 'owner': 1, 'queueKey': 1}")
+        @CompoundIndex(name = "queue", def = "{'state': 1, 'owner': 1, 'queueKey': 1}"),
+        // The KPI pipelines match on a receipt range first, for everyone or for one owner (agent figures).
+        @CompoundIndex(name = "kpi_received", def = "{'receivedAt': 1}"),
+        @CompoundIndex(name = "kpi_owner_received", def = "{'owner': 1, 'receivedAt': 1}")
 })
 public class Complaint {
 
