@@ -5,11 +5,26 @@ import static dev.crm.app.complaint.KpiComplaints.order;
 import static dev.crm.app.complaint.KpiComplaints.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.app.support.ApiClient;
 import dev.crm.app.support.ApiIntegrationTest;
 import dev.crm.app.support.ApiResponse;
 import dev.crm.complaint.api.Channel;
 import dev.crm.complaint.api.ComplaintType;
 import dev.crm.complaint.api.Grade;
+import dev.crm.complaint.application.ComplaintKpis;
+import dev.crm.complaint.application.KpiProperties;
+import dev.crm.complaint.domain.KpiPeriod;
+import dev.crm.complaint.domain.KpiQuery;
+import dev.crm.complaint.domain.KpiResult;
+import dev.crm.complaint.persistence.KpiAggregations;
+import dev.crm.core.api.BusinessTimeZone;
+import dev.crm.core.api.Role;
+import dev.crm.customer.api.CustomerActivity;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +45,12 @@ class ComplaintKpisApiTest extends ApiIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    KpiAggregations aggregations;
+
+    @Autowired
+    CustomerActivity customerActivity;
 
     /**
      * March of {@code year} (UTC, the suite's business zone), five complaints, eight orders by four
@@ -83,7 +104,7 @@ class ComplaintKpisApiTest extends ApiIntegrationTest {
     void aMonthOfComplaintsGivesTheHandComputedFigures() {
         insertMarch(2011);
 
-        ApiResponse answer = asNewStaff(dev.crm.core.api.Role.ANALYST)
+        ApiResponse answer = asNewStaff(Role.ANALYST)
                 .get("/api/v1/complaints/kpis?period=MONTH&from=2011-03-01&to=2011-04-30");
 
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
@@ -291,6 +312,84 @@ class ComplaintKpisApiTest extends ApiIntegrationTest {
         assertRow(backlog.get("groups").get(0).get("total"), null, 1, 1, 1, 1);
     }
 
+    @Test
+    void bucketEdgesAreLocalMidnightsOfTheBusinessZone() {
+        // Shanghai is UTC+8: 15:59:59Z on 31 January is still January there, 16:00Z is 1 February.
+        aComplaint("K-2014-Z1").receivedAt("2014-01-31T15:59:59Z").insert(mongo);
+        aComplaint("K-2014-Z2").receivedAt("2014-01-31T16:00:00Z").insert(mongo);
+        aComplaint("K-2014-Z3").receivedAt("2014-02-28T16:00:00Z").insert(mongo);
+        // Berlin starts summer time on 30 March 2014: that day has 23 hours, 22:00Z is 31 March.
+        aComplaint("K-2014-Z4").receivedAt("2014-03-30T21:59:59Z").insert(mongo);
+        aComplaint("K-2014-Z5").receivedAt("2014-03-30T22:00:00Z").insert(mongo);
+        Clock clock = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+        KpiResult shanghai = kpisIn("Asia/Shanghai", clock).compute(
+                KpiQuery.of(KpiPeriod.MONTH, LocalDate.parse("2014-01-01"), LocalDate.parse("2014-02-28"), null,
+                        LocalDate.parse("2026-06-01"), 366));
+        KpiResult berlin = kpisIn("Europe/Berlin", clock).compute(
+                KpiQuery.of(KpiPeriod.DAY, LocalDate.parse("2014-03-30"), LocalDate.parse("2014-03-31"), null,
+                        LocalDate.parse("2026-06-01"), 366));
+
+        assertThat(shanghai.buckets()).extracting(b -> b.groups().get(0).figures().complaints()).containsExactly(1L, 1L);
+        assertThat(shanghai.buckets().get(1).start()).isEqualTo(Instant.parse("2014-01-31T16:00:00Z"));
+        assertThat(shanghai.buckets().get(1).end()).isEqualTo(Instant.parse("2014-02-28T16:00:00Z"));
+        assertThat(berlin.buckets()).extracting(b -> b.groups().get(0).figures().complaints()).containsExactly(1L, 1L);
+        assertThat(berlin.buckets().get(0).start()).isEqualTo(Instant.parse("2014-03-29T23:00:00Z"));
+        assertThat(berlin.buckets().get(0).end()).isEqualTo(Instant.parse("2014-03-30T22:00:00Z"));
+        // In the suite's zone (UTC) the same instants fall differently: Z1, Z2 in January, Z3 in February.
+        JsonNode utc = asAdmin().get("/api/v1/complaints/kpis?period=MONTH&from=2014-01-01&to=2014-02-28").body();
+        assertThat(utc.get("buckets")).extracting(b -> b.get("groups").get(0).get("figures").get("complaints").asLong())
+                .containsExactly(2L, 1L);
+    }
+
+    @Test
+    void badParametersAre400sNamingTheField() {
+        ApiClient analyst = asNewStaff(Role.ANALYST);
+
+        assertRefused(analyst.get("/api/v1/complaints/kpis?period=HOURLY"), "period");
+        assertRefused(analyst.get("/api/v1/complaints/kpis?groupBy=COLOUR"), "groupBy");
+        assertRefused(analyst.get("/api/v1/complaints/kpis?from=2026-02-30"), "from");
+        assertRefused(analyst.get("/api/v1/complaints/kpis?to=31.12.2026"), "to");
+        assertRefused(analyst.get("/api/v1/complaints/kpis?from=2026-03-01&to=2026-02-01"), "from");
+        // 730 days by day is over the cap of 366 buckets; a leap year by day (366) is not.
+        ApiResponse tooLong = analyst.get("/api/v1/complaints/kpis?period=DAY&from=2025-01-01&to=2026-12-31");
+        assertRefused(tooLong, "from");
+        assertThat(tooLong.body().get("errors").get(0).get("message").asString()).contains("730", "366");
+        ApiResponse leapYear = analyst.get("/api/v1/complaints/kpis?period=day&from=2024-01-01&to=2024-12-31");
+        assertThat(leapYear.status()).as("%s", leapYear).isEqualTo(200);
+        assertThat(leapYear.body().get("buckets")).hasSize(366);
+        // Without parameters: the last twelve months up to today.
+        ApiResponse defaults = analyst.get("/api/v1/complaints/kpis");
+        assertThat(defaults.status()).isEqualTo(200);
+        assertThat(defaults.body().get("period").asString()).isEqualTo("MONTH");
+        assertThat(defaults.body().get("buckets")).hasSize(12);
+        assertThat(defaults.body().get("to").asString()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+    }
+
+    @Test
+    void theKpisAreForAdminsSupervisorsAndAnalystsOnly() {
+        String march = "/api/v1/complaints/kpis?period=MONTH&from=2026-01-01&to=2026-01-31";
+
+        assertThat(asAdmin().get(march).status()).isEqualTo(200);
+        assertThat(asNewStaff(Role.SUPERVISOR).get(march).status()).isEqualTo(200);
+        assertThat(asNewStaff(Role.ANALYST).get(march).status()).isEqualTo(200);
+        assertThat(asNewStaff(Role.AGENT).get(march).status()).isEqualTo(403);
+        assertThat(asNewStaff(Role.HR).get(march).status()).isEqualTo(403);
+        assertThat(asNewStaff(Role.INTEGRATOR).get(march).status()).isEqualTo(403);
+        assertThat(anonymous().get(march).status()).isEqualTo(401);
+    }
+
+    private ComplaintKpis kpisIn(String zone, Clock clock) {
+        return new ComplaintKpis(aggregations, customerActivity, new KpiProperties(90, 366),
+                new BusinessTimeZone(ZoneId.of(zone)), clock);
+    }
+
+    private static void assertRefused(ApiResponse response, String field) {
+        assertThat(response.status()).as("%s", response).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
     private static void assertRow(JsonNode row, String grade, long under1, long from1to3, long from3to7, long over7) {
         if (grade == null) {
             assertThat(row.get("grade").isNull()).isTrue();
@@ -340,7 +439,7 @@ class ComplaintKpisApiTest extends ApiIntegrationTest {
 
     /** March of a year, grouped, as an analyst sees it. */
     private final class GroupedMarch {
-        private final dev.crm.app.support.ApiClient analyst = asNewStaff(dev.crm.core.api.Role.ANALYST);
+        private final ApiClient analyst = asNewStaff(Role.ANALYST);
 
         JsonNode get(String groupBy, int year) {
             ApiResponse answer = analyst.get("/api/v1/complaints/kpis?period=MONTH&from=" + year + "-03-01&to="
