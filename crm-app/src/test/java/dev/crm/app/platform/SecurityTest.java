@@ -74,6 +74,10 @@ class SecurityTest extends ApiIntegrationTest {
         assertThat(docs.body().path("paths").has("/api/v1/channels/{channelId}/inbound")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/plugins/{id}/reload")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/outbox/{id}/retry")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/complaints/kpis")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/complaints/kpi-reports")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/complaints/kpi-reports/{id}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/complaints/kpi-reports/{id}/export")).isTrue();
         assertThat(anonymous().get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
     }
 }
