@@ -88,6 +88,10 @@ class SecurityTest extends ApiIntegrationTest {
         assertThat(docs.body().path("paths").has("/api/v1/crises/{number}/communications")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/crisis-playbooks/{id}")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/crisis-drills")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/complaints/kpis")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/complaints/kpi-reports")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/complaints/kpi-reports/{id}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/complaints/kpi-reports/{id}/export")).isTrue();
         assertThat(anonymous().get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
     }
 }

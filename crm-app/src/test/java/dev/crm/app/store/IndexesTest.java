@@ -23,7 +23,9 @@ class IndexesTest extends ApiIntegrationTest {
         assertThat(dedupe.getBoolean("sparse")).isTrue();
         assertThat(indexNames("outbound_messages")).contains("due");
         assertThat(indexNames("audit_log")).contains("record_history");
-        assertThat(indexNames("complaints")).contains("next_due", "queue");
+        assertThat(indexNames("complaints")).contains("next_due", "queue", "kpi_received", "kpi_owner_received");
+        assertThat(indexNames("surveys")).contains("kpi_answered_at");
+        assertThat(indexNames("kpi_reports")).contains("newest_first");
     }
 
     @Test

@@ -44,6 +44,8 @@ public abstract class ApiIntegrationTest {
         registry.add("crm.complaint.retention.enabled", () -> "false");
         // Likewise the daily customer scoring run: tests start runs when their data is ready.
         registry.add("crm.customer.value.scoring-enabled", () -> "false");
+        // And the periodic KPI report, which tests fire at chosen instants.
+        registry.add("crm.complaint.kpi-report.enabled", () -> "false");
         // And outbound delivery and inbound polling, whose passes tests run at chosen instants.
         registry.add("crm.channels.delivery.enabled", () -> "false");
         registry.add("crm.channels.polling.enabled", () -> "false");

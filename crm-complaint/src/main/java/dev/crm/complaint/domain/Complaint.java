@@ -53,7 +53,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
         @CompoundIndex(name = "queue", def = "{'state': 1, 'owner': 1, 'queueKey': 1}"),
         // The archive register, filed chronologically; and the retention job's "closed before".
         @CompoundIndex(name = "archive_register", def = "{'state': 1, 'archivedAt': 1}"),
-        @CompoundIndex(name = "retention", def = "{'state': 1, 'closedAt': 1}")
+        @CompoundIndex(name = "retention", def = "{'state': 1, 'closedAt': 1}"),
+        // The KPI pipelines match on a receipt range first, for everyone or for one owner (agent figures).
+        @CompoundIndex(name = "kpi_received", def = "{'receivedAt': 1}"),
+        @CompoundIndex(name = "kpi_owner_received", def = "{'owner': 1, 'receivedAt': 1}")
 })
 public class Complaint {
 
