@@ -164,7 +164,9 @@ final class KpiComplaints {
                         .minus(Duration.ofHours(2))))
                 .append("answeredAt", answered == null ? null : Date.from(answered))
                 .append("csat", csat).append("nps", nps)
-                .append("status", answered == null ? "SENT" : "ANSWERED");
+                .append("status", answered == null ? "SENT" : "ANSWERED")
+                // Every stored survey has a unique origin (what it asks about); these are fixtures.
+                .append("origin", "kpi-fixture:" + java.util.UUID.randomUUID());
     }
 
     /** An order as the customer module stores it, for the complaint rates. */
