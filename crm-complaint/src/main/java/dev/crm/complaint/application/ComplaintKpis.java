@@ -66,16 +66,12 @@ public class ComplaintKpis implements AgentServiceFigures {
         return KpiQuery.parse(period, from, to, groupBy, today(), properties.maxBuckets());
     }
 
-    public LocalDate today() {
+    private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
     }
 
-    public ZoneId zone() {
+    ZoneId zone() {
         return zone;
-    }
-
-    public int maxBuckets() {
-        return properties.maxBuckets();
     }
 
     public KpiResult compute(KpiQuery query) {

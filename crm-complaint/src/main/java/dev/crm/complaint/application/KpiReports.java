@@ -78,18 +78,20 @@ public class KpiReports {
         } catch (DuplicateKeyException claimedElsewhere) {
             return Optional.empty();
         }
+        KpiReport report;
         try {
             KpiQuery query = KpiQuery.of(period, previousStart, currentStart.minusDays(1), null, today,
                     Integer.MAX_VALUE);
-            KpiReport report = generate(query, properties.dimensions(), key, KpiReport.Trigger.SCHEDULED, SCHEDULER);
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(key)),
-                    new Update().set("reportId", report.getId()), CLAIMS);
-            return Optional.of(report);
+            report = generate(query, properties.dimensions(), key, KpiReport.Trigger.SCHEDULED, SCHEDULER);
         } catch (RuntimeException e) {
             mongo.remove(Query.query(Criteria.where("_id").is(key)), CLAIMS);
             log.error("KPI report {} failed; its claim is released", key, e);
             throw e;
         }
+        // Once the report is stored the claim stays, whatever happens to this note on it.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), new Update().set("reportId", report.getId()),
+                CLAIMS);
+        return Optional.of(report);
     }
 
     /**
