@@ -141,7 +141,7 @@ public class PluginHost implements SmartLifecycle {
     }
 
     public synchronized PluginState enable(String pluginId) {
-        requirePlugin(pluginId);
+        plugin(pluginId);
         plugins.enablePlugin(pluginId);
         PluginState state = plugins.startPlugin(pluginId);
         refreshAdapters();
@@ -149,7 +149,7 @@ public class PluginHost implements SmartLifecycle {
     }
 
     public synchronized PluginState disable(String pluginId) {
-        requirePlugin(pluginId);
+        plugin(pluginId);
         plugins.disablePlugin(pluginId);
         refreshAdapters();
         return plugins.getPlugin(pluginId).getPluginState();
@@ -160,7 +160,7 @@ public class PluginHost implements SmartLifecycle {
      * restarting the application.
      */
     public synchronized Optional<PluginWrapper> reload(String pluginId) {
-        requirePlugin(pluginId);
+        plugin(pluginId);
         plugins.unloadPlugin(pluginId);
         problems.remove(pluginId);
         loadNew();
@@ -245,10 +245,13 @@ public class PluginHost implements SmartLifecycle {
                 || plugins.getVersionManager().checkVersionConstraint(PluginApi.VERSION, requires);
     }
 
-    private void requirePlugin(String pluginId) {
-        if (plugins.getPlugin(pluginId) == null) {
+    /** The loaded plugin of this id; a 404 problem when there is none. */
+    public PluginWrapper plugin(String pluginId) {
+        PluginWrapper plugin = plugins.getPlugin(pluginId);
+        if (plugin == null) {
             throw new RecordNotFoundException("plugin", pluginId);
         }
+        return plugin;
     }
 
     private static List<Path> pluginFiles(Path root) {

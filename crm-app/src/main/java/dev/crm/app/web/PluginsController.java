@@ -81,11 +81,7 @@ class PluginsController {
     }
 
     private PluginWrapper plugin(String id) {
-        PluginWrapper plugin = host.plugins().getPlugin(id);
-        if (plugin == null) {
-            throw new RecordNotFoundException("plugin", id);
-        }
-        return plugin;
+        return host.plugin(id);
     }
 
     private LoadedPlugin view(PluginWrapper plugin) {
