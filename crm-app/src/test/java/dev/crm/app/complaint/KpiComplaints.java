@@ -16,9 +16,6 @@ import java.time.Instant;
 import java.util.Date;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Test data builder for KPI fixtures: a complaint lived through the aggregate's own commands at
@@ -146,12 +143,10 @@ final class KpiComplaints {
     }
 
     Complaint insert(MongoTemplate mongo) {
-        Complaint saved = mongo.insert(build());
-        if (repeatOf != null) {
-            mongo.updateFirst(Query.query(Criteria.where("number").is(number)), Update.update("repeatOf", repeatOf),
-                    "complaints");
-        }
-        return saved;
+        Complaint complaint = build();
+        complaint.markRepeatOf(repeatOf);
+        // Through the template, so the KPI facts are written as for any saved complaint.
+        return mongo.insert(complaint);
     }
 
     /** A survey as the survey module stores it (collection {@code surveys}, its field names). */

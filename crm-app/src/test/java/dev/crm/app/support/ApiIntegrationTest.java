@@ -46,6 +46,7 @@ public abstract class ApiIntegrationTest {
         registry.add("crm.customer.value.scoring-enabled", () -> "false");
         // And the periodic KPI report, which tests fire at chosen instants.
         registry.add("crm.complaint.kpi-report.enabled", () -> "false");
+        registry.add("crm.complaint.kpi-facts.catch-up-enabled", () -> "false");
         // And outbound delivery and inbound polling, whose passes tests run at chosen instants.
         registry.add("crm.channels.delivery.enabled", () -> "false");
         registry.add("crm.channels.polling.enabled", () -> "false");

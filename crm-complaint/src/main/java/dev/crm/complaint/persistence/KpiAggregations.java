@@ -3,7 +3,6 @@ package dev.crm.complaint.persistence;
 import dev.crm.complaint.api.ComplaintState;
 import dev.crm.complaint.api.ComplaintType;
 import dev.crm.complaint.api.Grade;
-import dev.crm.complaint.api.Milestone;
 import dev.crm.complaint.domain.Backlog;
 import dev.crm.complaint.domain.ComplaintCounts;
 import dev.crm.complaint.domain.KpiBucket;
@@ -23,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The KPI aggregation pipelines (DOMAIN.md §1.11). Each starts with a {@code $match} on an indexed
- * range ({@code complaints.receivedAt}, {@code surveys.answeredAt}), projects each document down to
- * a few numbers, and groups by bucket and group on the server; only the grouped counts come back.
+ * range ({@code complaint_kpi_facts.receivedAt}, {@code surveys.answeredAt}), projects each document
+ * down to a few numbers, and groups by bucket and group on the server; only the grouped counts come
+ * back. Complaints are read through their KPI facts ({@link KpiFacts}), not the complaint documents.
  *
  * <p>Portability: the pipelines use only stages and operators that MongoDB 4.4+ and the embedded
  * store (mongo-java-server) both have. A document is placed in its bucket by a binary search over
@@ -66,19 +66,12 @@ public class KpiAggregations {
         if (owner != null) {
             match.append("owner", owner);
         }
-        Document narrow = new Document("_id", 0)
+        // The facts carry each milestone's clock as fr / rs and the flags ready-made (KpiFacts).
+        Document measures = new Document("_id", 0)
                 .append("b", bucketOf("$receivedAt", edges))
-                .append("receivedAt", 1).append("resolvedAt", 1).append("type", 1)
-                .append("fr", milestone(Milestone.FIRST_RESPONSE))
-                .append("rs", milestone(Milestone.RESOLUTION))
-                .append("paused", exists("$sla.pausedAt"))
-                .append("repeat", exists("$repeatOf"))
-                .append("reopened", new Document("$in", List.of(ComplaintState.REOPENED.name(),
-                        new Document("$ifNull", Arrays.asList("$transitions.to", List.of())))));
-        if (groupBy != null) {
-            narrow.append("g", new Document("$ifNull", Arrays.asList(complaintField(groupBy), null)));
-        }
-        Document measures = new Document("b", 1).append("g", 1).append("type", 1)
+                .append("g", groupBy == null ? new Document("$literal", null)
+                        : new Document("$ifNull", Arrays.asList(complaintField(groupBy), null)))
+                .append("type", 1)
                 .append("frDue", flag(decided("$fr", now))).append("frMet", flag(metInTime("$fr")))
                 .append("rsDue", flag(decided("$rs", now))).append("rsMet", flag(metInTime("$rs")))
                 .append("responseMs", new Document("$cond", Arrays.asList(exists("$fr.metAt"),
@@ -86,7 +79,8 @@ public class KpiAggregations {
                 .append("resolutionMs", new Document("$cond", Arrays.asList(exists("$resolvedAt"),
                         new Document("$subtract", List.of("$resolvedAt", "$receivedAt")), null)))
                 .append("resolved", flag(exists("$resolvedAt")))
-                .append("repeat", flag("$repeat")).append("reopened", flag("$reopened"));
+                .append("repeat", flag(new Document("$eq", List.of("$repeat", true))))
+                .append("reopened", flag(new Document("$eq", List.of("$reopened", true))));
         Document cell = new Document("b", "$b").append("g", "$g");
         Document counts = new Document("$group", new Document("_id", cell)
                 .append("complaints", sum(1))
@@ -108,13 +102,12 @@ public class KpiAggregations {
                         List.of("$types", KpiFigures.TOP_TYPES)))));
         List<Document> pipeline = List.of(
                 new Document("$match", match),
-                new Document("$project", narrow),
                 new Document("$project", measures),
                 new Document("$facet", new Document("counts", List.of(counts))
                         .append("response", percentiles("responseMs"))
                         .append("resolution", percentiles("resolutionMs"))
                         .append("types", types)));
-        Document result = mongo.getCollection(COMPLAINTS).aggregate(pipeline).allowDiskUse(true).first();
+        Document result = mongo.getCollection(KpiFacts.FACTS).aggregate(pipeline).allowDiskUse(true).first();
         Map<Cell, ComplaintCounts> byCell = new HashMap<>();
         if (result == null) {
             return byCell;
@@ -148,7 +141,7 @@ public class KpiAggregations {
         pipeline.add(new Document("$match", match));
         if (groupBy == KpiDimension.TYPE || groupBy == KpiDimension.GRADE) {
             // Surveys carry channel, department and agent; type and grade are the complaint's (unique number).
-            pipeline.add(new Document("$lookup", new Document("from", COMPLAINTS)
+            pipeline.add(new Document("$lookup", new Document("from", KpiFacts.FACTS)
                     .append("localField", "complaintNumber").append("foreignField", "number").append("as", "c")));
         }
         Document narrow = new Document("_id", 0)
@@ -224,7 +217,7 @@ public class KpiAggregations {
                         .append("over7", sum(flag(new Document("$gte", List.of("$age", sevenDays)))))
                         .append("total", sum(1))));
         Map<String, Map<Grade, Backlog.Row>> byGroup = new HashMap<>();
-        for (Document row : mongo.getCollection(COMPLAINTS).aggregate(pipeline).allowDiskUse(true)) {
+        for (Document row : mongo.getCollection(KpiFacts.FACTS).aggregate(pipeline).allowDiskUse(true)) {
             Document id = row.get("_id", Document.class);
             Object gradeName = id == null ? null : id.get("grade");
             Grade grade = gradeName == null ? null : Grade.valueOf(gradeName.toString());
@@ -240,7 +233,7 @@ public class KpiAggregations {
     private static String complaintField(KpiDimension dimension) {
         return switch (dimension) {
             case CHANNEL -> "$channel";
-            case DEPARTMENT -> "$assignment.department";
+            case DEPARTMENT -> "$department";
             case TYPE -> "$type";
             case GRADE -> "$grade";
             case AGENT -> "$owner";
@@ -258,14 +251,6 @@ public class KpiAggregations {
         };
     }
 
-    /** The milestone's clock from {@code sla.milestones}, missing when the complaint has no target for it. */
-    private static Document milestone(Milestone milestone) {
-        return new Document("$arrayElemAt", List.of(new Document("$filter", new Document("input",
-                new Document("$ifNull", Arrays.asList("$sla.milestones", List.of())))
-                .append("as", "m").append("cond", new Document("$eq", List.of("$$m.milestone", milestone.name())))),
-                0));
-    }
-
     /**
      * A milestone counts towards compliance once it is decided: met, breached, or past its deadline
      * (a breach the escalation pass has not recorded yet) — unless the clock is paused for it.
@@ -273,7 +258,7 @@ public class KpiAggregations {
     private static Document decided(String clock, Instant now) {
         Document overdue = new Document("$and", List.of(exists(clock + ".dueAt"),
                 new Document("$lte", List.of(clock + ".dueAt", Date.from(now))),
-                new Document("$not", List.of(new Document("$and", List.of("$paused",
+                new Document("$not", List.of(new Document("$and", List.of(new Document("$eq", List.of("$paused", true)),
                         new Document("$eq", List.of(clock + ".pausable", true))))))));
         return new Document("$and", List.of(exists(clock + ".milestone"), new Document("$or", List.of(
                 exists(clock + ".metAt"), exists(clock + ".breachedAt"), overdue))));
