@@ -296,7 +296,8 @@ public class KpiBench {
                     .append("answeredAt", answered)
                     .append("csat", 1 + random.nextInt(5))
                     .append("nps", random.nextInt(10) < 8 ? random.nextInt(11) : null)
-                    .append("status", "ANSWERED"));
+                    .append("status", "ANSWERED")
+                    .append("origin", "bench:" + i));
             if (batch.size() == BATCH) {
                 mongo.getCollection("surveys").insertMany(batch);
                 batch.clear();

@@ -1,5 +1,6 @@
 package dev.crm.complaint.application;
 
+import dev.crm.complaint.domain.crisis.Audience;
 import dev.crm.complaint.domain.crisis.Crisis;
 import dev.crm.complaint.domain.crisis.CrisisDeclaration;
 import dev.crm.complaint.domain.crisis.CrisisPlaybook;
@@ -63,10 +64,12 @@ public class Crises {
     private final CurrentStaff currentStaff;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final CrisisCommunications communications;
 
     Crises(CrisisRepository crises, ProblemRecordRepository problems, ProblemRecords problemRecords,
            CrisisPlaybookRepository playbooks, ProblemSearch search, SequenceNumbers sequenceNumbers, Outbox outbox,
-           CrisisProperties properties, CurrentStaff currentStaff, AuditLog auditLog, Clock clock) {
+           CrisisProperties properties, CurrentStaff currentStaff, AuditLog auditLog, Clock clock,
+           CrisisCommunications communications) {
         this.crises = crises;
         this.problems = problems;
         this.problemRecords = problemRecords;
@@ -78,6 +81,7 @@ public class Crises {
         this.currentStaff = currentStaff;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.communications = communications;
     }
 
     /**
@@ -151,6 +155,17 @@ public class Crises {
         Crisis saved = crises.save(crisis);
         auditLog.record(AuditEvent.of(by, "crisis." + action, "Crisis", number));
         return saved;
+    }
+
+    /**
+     * Records a communication; one to the customers is then delivered to each customer of the
+     * crisis's complaints (see {@link CrisisCommunications}).
+     */
+    public Crisis communicate(String number, Long expectedVersion, String channel, Audience audience,
+                              String message) {
+        Crisis saved = run(number, expectedVersion, "communicated",
+                (crisis, by, at) -> crisis.communicate(channel, audience, message, by, at));
+        return communications.deliver(saved, clock.instant());
     }
 
     public Crisis applyPlaybook(String number, Long expectedVersion, String playbookId) {

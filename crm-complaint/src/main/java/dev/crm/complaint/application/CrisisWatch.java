@@ -5,7 +5,9 @@ import dev.crm.complaint.persistence.CrisisRepository;
 import dev.crm.complaint.persistence.ProblemSearch;
 import dev.crm.core.api.OutboundMessageDraft;
 import dev.crm.core.api.Outbox;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +29,24 @@ public class CrisisWatch {
 
     private final ProblemSearch search;
     private final CrisisRepository crises;
-    private final Outbox outbox;
+    /** A request delivers its own communication; the watch takes over only one left undelivered this long. */
+    static final Duration DELIVERY_GRACE = Duration.ofMinutes(1);
 
-    CrisisWatch(ProblemSearch search, CrisisRepository crises, Outbox outbox) {
+    private final Outbox outbox;
+    private final CrisisCommunications communications;
+
+    CrisisWatch(ProblemSearch search, CrisisRepository crises, Outbox outbox, CrisisCommunications communications) {
         this.search = search;
         this.crises = crises;
         this.outbox = outbox;
+        this.communications = communications;
+    }
+
+    /** Delivers communications to the customers that a crash left undelivered. @return how many crises */
+    public int deliverUndelivered(Instant now) {
+        List<Crisis> undelivered = search.communicationUndelivered(now.minus(DELIVERY_GRACE), BATCH);
+        undelivered.forEach(crisis -> communications.deliver(crisis, now));
+        return undelivered.size();
     }
 
     /** @return how many crises this pass flagged */

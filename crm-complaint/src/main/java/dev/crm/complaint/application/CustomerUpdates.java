@@ -1,17 +1,20 @@
 package dev.crm.complaint.application;
 
+import dev.crm.complaint.api.Milestone;
 import dev.crm.complaint.domain.Complaint;
 import dev.crm.complaint.domain.SlaEvent;
+import dev.crm.complaint.domain.crisis.CrisisCommunication;
 import dev.crm.core.api.OutboundMessageDraft;
 import dev.crm.core.api.Outbox;
 import dev.crm.customer.api.ContactChannel;
 import dev.crm.customer.api.CustomerDirectory;
 import dev.crm.customer.api.CustomerId;
 import dev.crm.customer.api.CustomerView;
-import dev.crm.complaint.api.Milestone;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,6 +75,29 @@ public class CustomerUpdates {
                                 + "management so that it is resolved without further delay.");
             }
         }
+    }
+
+    /**
+     * A crisis communication to the customers of the crisis's complaints, once per channel and
+     * address (a customer with two of the complaints hears it once).
+     *
+     * @return how many messages were handed to the outbox
+     */
+    int crisisCommunication(String crisisNumber, String title, CrisisCommunication communication,
+                            List<Complaint> complaints) {
+        Set<String> reached = new LinkedHashSet<>();
+        for (Complaint complaint : complaints) {
+            route(complaint).ifPresent(route -> {
+                String address = route.channel() + ":" + route.recipient();
+                if (reached.add(address)) {
+                    outbox.enqueue(new OutboundMessageDraft(route.channel(), route.recipient(), title, null,
+                            communication.message(), Map.of("kind", "crisis"),
+                            "crisis:" + crisisNumber + ":communication:" + communication.sequence() + ":" + address,
+                            "Crisis", crisisNumber));
+                }
+            });
+        }
+        return reached.size();
     }
 
     private void send(Complaint complaint, String event, String kind, String subject, String body) {

@@ -1,6 +1,7 @@
 package dev.crm.complaint.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -51,7 +52,9 @@ final class ProblemSchedules {
         @Scheduled(fixedDelayString = "${crm.complaint.crisis.watch-interval:PT15S}",
                 initialDelayString = "${crm.complaint.crisis.watch-interval:PT15S}")
         void run() {
-            watch.run(clock.instant());
+            Instant now = clock.instant();
+            watch.run(now);
+            watch.deliverUndelivered(now);
         }
     }
 }

@@ -65,6 +65,12 @@ public class ProblemSearch {
         return mongo.find(due, Crisis.class);
     }
 
+    /** Crises with a communication to the customers still undelivered since before {@code before}. */
+    public List<Crisis> communicationUndelivered(Instant before, int limit) {
+        return mongo.find(Query.query(where("deliveryPendingSince").lt(before)).with(Sort.by("deliveryPendingSince"))
+                .limit(limit), Crisis.class);
+    }
+
     /** Crises whose post-crisis survey is requested and not yet sent. */
     public List<Crisis> postCrisisSurveysRequested() {
         return mongo.find(Query.query(where("postCrisisSurveyRequested").is(true).and("postCrisisSurveyRef").is(null))

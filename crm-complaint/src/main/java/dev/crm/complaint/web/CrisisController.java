@@ -66,14 +66,17 @@ class CrisisController {
         return respond(crises.get(number));
     }
 
-    /** Records a communication; the first one is measured against the 3-minute rule. */
+    /**
+     * Records a communication; the first one is measured against the 3-minute rule. One to the
+     * CUSTOMERS also goes to each customer of the crisis's complaints through the outbox.
+     */
     @PostMapping("/{number}/communications")
     @PreAuthorize(WRITERS)
     ResponseEntity<CrisisResponse> communicate(@PathVariable String number,
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @RequestBody CrisisRequests.Communication body) {
-        return respond(crises.run(number, IfMatch.version(ifMatch), "communicated",
-                (crisis, by, at) -> crisis.communicate(body.channel(), body.audience(), body.message(), by, at)));
+        return respond(crises.communicate(number, IfMatch.version(ifMatch), body.channel(), body.audience(),
+                body.message()));
     }
 
     @PostMapping("/{number}/assessment")

@@ -28,7 +28,9 @@ record CrisisResponse(String number, String problemId, String title, String desc
                               Instant at, String by) {
     }
 
-    record CommunicationResponse(String channel, Audience audience, String message, Instant at, String by) {
+    /** {@code recipients} and {@code deliveredAt}: for the CUSTOMERS, when the messages went to the outbox. */
+    record CommunicationResponse(Integer sequence, String channel, Audience audience, String message, Instant at,
+                                 String by, Integer recipients, Instant deliveredAt) {
     }
 
     record StepResponse(int no, String title, String responsibleRole, int targetMinutes, Instant dueAt,

@@ -62,6 +62,9 @@ public class Crisis {
     /** The first-communication deadline while nobody has communicated and the watch has not flagged it. */
     @Indexed(name = "communication_watch", sparse = true)
     private Instant communicationWatchAt;
+    /** Set while a communication to the customers is not yet handed to the outbox; the watch finds those. */
+    @Indexed(name = "communication_delivery", sparse = true)
+    private Instant deliveryPendingSince;
     private Instant communicationOverdueAt;
     private List<CrisisCommunication> communications;
     private String playbookId;
@@ -160,10 +163,28 @@ public class Crisis {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        communications.add(new CrisisCommunication(channel.strip(), audience, message.strip(), at, by));
+        communications.add(new CrisisCommunication(communications.size() + 1, channel.strip(), audience,
+                message.strip(), at, by, null, null));
+        if (audience == Audience.CUSTOMERS && deliveryPendingSince == null) {
+            deliveryPendingSince = at;
+        }
         if (firstCommunicationAt == null) {
             firstCommunicationAt = at;
             communicationWatchAt = null;
+        }
+    }
+
+    /** Communications to the customers not yet handed to the outbox, oldest first. */
+    public List<CrisisCommunication> undeliveredCommunications() {
+        return communications.stream().filter(CrisisCommunication::awaitsDelivery).toList();
+    }
+
+    /** Records that communication {@code sequence} went to the outbox for {@code recipients} customers. */
+    public void communicationDelivered(int sequence, int recipients, Instant at) {
+        communications.replaceAll(communication -> communication.awaitsDelivery()
+                && communication.sequence() == sequence ? communication.delivered(recipients, at) : communication);
+        if (undeliveredCommunications().isEmpty()) {
+            deliveryPendingSince = null;
         }
     }
 
