@@ -67,6 +67,16 @@ class AgentServiceFiguresTest extends ApiIntegrationTest {
         assertThat(wang.handlingSatisfactionPercent()).isEqualTo(50.0);
         assertThat(wang.csat()).isEqualTo(4.0);
         assertThat(wang.reopened()).isEqualTo(1);
+
+        // Many agents in one pass give each the same figures as one by one, in the order asked.
+        List<AgentFigures> both = figures.ofAgents(List.of("chen.jie", "wang.fang", "no.such.agent"), MAY, JUNE);
+        assertThat(both).extracting(AgentFigures::username).containsExactly("chen.jie", "wang.fang", "no.such.agent");
+        assertThat(both.get(1)).isEqualTo(wang);
+        assertThat(both.get(0)).isEqualTo(figures.of("chen.jie", MAY, JUNE));
+        assertThat(both.get(0).handled()).isEqualTo(1);
+        assertThat(both.get(0).csat()).isEqualTo(1.0);
+        assertThat(both.get(2).handled()).isZero();
+        assertThat(both.get(2).csat()).isNull();
     }
 
     @Test

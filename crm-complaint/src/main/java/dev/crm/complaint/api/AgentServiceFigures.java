@@ -1,6 +1,8 @@
 package dev.crm.complaint.api;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * One agent's service figures over a time interval, for the training module's scorecards (staff
@@ -12,6 +14,13 @@ import java.time.Instant;
 public interface AgentServiceFigures {
 
     AgentFigures of(String username, Instant from, Instant to);
+
+    /**
+     * The same figures for many agents at once, in one pass over the interval's complaints and
+     * surveys grouped by agent (a scorecard run over a whole department or company), in the order
+     * asked; an agent with nothing in the interval gets zero counts and null shares.
+     */
+    List<AgentFigures> ofAgents(Collection<String> usernames, Instant from, Instant to);
 
     /**
      * @param handled                        complaints owned, received in the interval

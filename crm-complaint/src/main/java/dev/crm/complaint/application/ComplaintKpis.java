@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -124,14 +125,37 @@ public class ComplaintKpis implements AgentServiceFigures {
         if (username == null || username.isBlank()) {
             throw new InvalidInputException("username", "is required");
         }
-        if (from == null || to == null || !to.isAfter(from)) {
-            throw new InvalidInputException("to", "must be after from");
-        }
-        List<KpiBucket> interval = List.of(new KpiBucket("agent", from, to));
+        List<KpiBucket> interval = interval(from, to);
         Cell all = new Cell(0, null);
         ComplaintCounts complaints = aggregations.complaints(interval, null, username, clock.instant())
                 .getOrDefault(all, ComplaintCounts.NONE);
         SurveyCounts surveys = aggregations.surveys(interval, null, username).getOrDefault(all, SurveyCounts.NONE);
+        return agentFigures(username, from, to, complaints, surveys);
+    }
+
+    @Override
+    public List<AgentFigures> ofAgents(Collection<String> usernames, Instant from, Instant to) {
+        if (usernames == null || usernames.stream().anyMatch(name -> name == null || name.isBlank())) {
+            throw new InvalidInputException("usernames", "are required, none blank");
+        }
+        List<KpiBucket> interval = interval(from, to);
+        Map<Cell, ComplaintCounts> complaints = aggregations.complaints(interval, KpiDimension.AGENT, null,
+                clock.instant());
+        Map<Cell, SurveyCounts> surveys = aggregations.surveys(interval, KpiDimension.AGENT, null);
+        return usernames.stream().map(username -> agentFigures(username, from, to,
+                complaints.getOrDefault(new Cell(0, username), ComplaintCounts.NONE),
+                surveys.getOrDefault(new Cell(0, username), SurveyCounts.NONE))).toList();
+    }
+
+    private static List<KpiBucket> interval(Instant from, Instant to) {
+        if (from == null || to == null || !to.isAfter(from)) {
+            throw new InvalidInputException("to", "must be after from");
+        }
+        return List.of(new KpiBucket("agent", from, to));
+    }
+
+    private AgentFigures agentFigures(String username, Instant from, Instant to, ComplaintCounts complaints,
+                                      SurveyCounts surveys) {
         KpiFigures figures = KpiFigures.of(complaints, surveys, null, null, properties.satisfactionTargetPercent());
         return new AgentFigures(username, from, to, complaints.complaints(), complaints.resolved(),
                 KpiFigures.Share.of(complaints.resolved(), complaints.complaints()).percent(),
