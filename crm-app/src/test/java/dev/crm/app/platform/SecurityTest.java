@@ -92,6 +92,15 @@ class SecurityTest extends ApiIntegrationTest {
         assertThat(docs.body().path("paths").has("/api/v1/complaints/kpi-reports")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/complaints/kpi-reports/{id}")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/complaints/kpi-reports/{id}/export")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/complaints/{number}/findings")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/departments/{code}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/staff/{username}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/courses/{code}/versions/{revision}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/plans/{id}/courses")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/enrolments/{id}/complete")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/enrolments/overdue")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/certificates/{id}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/remedial-courses/{complaintType}")).isTrue();
         assertThat(anonymous().get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
     }
 }

@@ -53,6 +53,9 @@ public abstract class ApiIntegrationTest {
         // And the problem detection sweep and the crisis communication watch.
         registry.add("crm.complaint.problems.detection-enabled", () -> "false");
         registry.add("crm.complaint.crisis.watch-enabled", () -> "false");
+        // And the training passes: remedial training from complaint findings, certificate reminders.
+        registry.add("crm.training.remedial.enabled", () -> "false");
+        registry.add("crm.training.certificates.enabled", () -> "false");
         // A hanging plugin is given up on after this; short, so the isolation tests are quick.
         registry.add("crm.channels.call-timeout", () -> "3s");
     }

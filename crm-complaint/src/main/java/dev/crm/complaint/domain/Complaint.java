@@ -56,13 +56,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
         @CompoundIndex(name = "retention", def = "{'state': 1, 'closedAt': 1}"),
         // The KPI pipelines match on a receipt range first, for everyone or for one owner (agent figures).
         @CompoundIndex(name = "kpi_received", def = "{'receivedAt': 1}"),
-        @CompoundIndex(name = "kpi_owner_received", def = "{'owner': 1, 'receivedAt': 1}")
+        @CompoundIndex(name = "kpi_owner_received", def = "{'owner': 1, 'receivedAt': 1}"),
+        // The findings feed to training reads findings after a cursor, in the order they were recorded.
+        @CompoundIndex(name = "findings_feed", def = "{'findings.recordedAt': 1}", sparse = true)
 })
 public class Complaint {
 
     private static final Set<ComplaintState> ASSIGNABLE = EnumSet.of(ASSESSED, IN_PROGRESS, ON_HOLD, REOPENED);
     private static final Set<ComplaintState> ASSESSABLE = EnumSet.of(ACCEPTED, ASSESSED, IN_PROGRESS, REOPENED);
     private static final Set<ComplaintState> REOPENABLE = EnumSet.of(RESOLVED, FOLLOW_UP, CLOSED);
+    /** A finding is about a classified case (the remedial course follows its type), until it is archived. */
+    private static final Set<ComplaintState> FINDING_STATES = EnumSet.of(ASSESSED, IN_PROGRESS, ON_HOLD, RESOLVED,
+            FOLLOW_UP, CLOSED, REOPENED);
     /** Goodwill follows handling (001 §4.3): not before it starts, and an archived record is final. */
     private static final Set<ComplaintState> GOODWILL_STATES = EnumSet.of(IN_PROGRESS, ON_HOLD, RESOLVED, FOLLOW_UP,
             CLOSED, REOPENED);
@@ -129,6 +134,8 @@ public class Complaint {
     private Instant anonymisedAt;
     private List<Goodwill> goodwill = new ArrayList<>();
     private List<SurveyScore> surveyScores = new ArrayList<>();
+    /** Who was found at fault (or cleared), by a supervisor; training assigns remedial courses from these. */
+    private List<Finding> findings = new ArrayList<>();
     /**
      * The number of the earlier complaint of the same customer and type that this one repeats
      * (DOMAIN.md §1.8); null when it is not a repeat. KPIs count repeat complaints by it.
@@ -501,6 +508,31 @@ public class Complaint {
     }
 
     /**
+     * Records a supervisor's finding about a staff member's part in this complaint (000 §5.3: staff
+     * involved in a substantiated complaint get remedial training). Needs a classified complaint and
+     * a note saying why; recorded on the timeline.
+     */
+    public Finding recordFinding(String staff, boolean substantiated, String note, String by, Instant at) {
+        requireState("record a finding on", FINDING_STATES);
+        requireNotAnonymised("record a finding on");
+        List<FieldViolation> missing = new ArrayList<>();
+        if (staff == null || staff.isBlank()) {
+            missing.add(new FieldViolation("staff", "is required"));
+        }
+        if (note == null || note.isBlank()) {
+            missing.add(new FieldViolation("note", "is required: say what the finding rests on"));
+        }
+        if (!missing.isEmpty()) {
+            throw new BusinessRuleViolationException("A finding names the staff member and its grounds", missing);
+        }
+        Finding finding = new Finding(findings.size() + 1, staff.strip(), substantiated, note.strip(), by, at);
+        findings.add(finding);
+        move(state, by, at, "finding: complaint " + (substantiated ? "substantiated" : "not substantiated")
+                + " against " + finding.staff());
+        return finding;
+    }
+
+    /**
      * Removes the personal data once the retention period is over (003 ch. 5): who complained
      * (customer id, contact), what they wrote (description, demand, messages, attachment names) and
      * every free text staff wrote about it. What statistics need stays: kind, channel, type, grade,
@@ -538,6 +570,8 @@ public class Complaint {
         }
         goodwill = goodwill.stream().map(Goodwill::anonymised)
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        findings = findings.stream().map(f -> new Finding(f.seq(), f.staff(), f.substantiated(), ANONYMISED,
+                f.recordedBy(), f.recordedAt())).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         anonymisedAt = at;
         transitions.add(new Transition(state, state, "system", at, "personal data anonymised: " + reason));
         return true;
@@ -619,6 +653,10 @@ public class Complaint {
 
     public List<Goodwill> getGoodwill() {
         return List.copyOf(goodwill);
+    }
+
+    public List<Finding> getFindings() {
+        return findings == null ? List.of() : List.copyOf(findings);
     }
 
     public List<SurveyScore> getSurveyScores() {

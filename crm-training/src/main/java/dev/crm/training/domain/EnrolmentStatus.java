@@ -1,0 +1,3 @@
+package dev.crm.training.domain;
+
+public enum EnrolmentStatus { ENROLLED, COMPLETED, CANCELLED }

@@ -1,0 +1,31 @@
+package dev.crm.training.persistence;
+
+import dev.crm.training.domain.Enrolment;
+import dev.crm.training.domain.EnrolmentStatus;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface EnrolmentRepository extends MongoRepository<Enrolment, String> {
+
+    Optional<Enrolment> findByTriggerKey(String triggerKey);
+
+    Optional<Enrolment> findByOpenKey(String openKey);
+
+    Page<Enrolment> findByStaff(String staff, Pageable pageable);
+
+    Page<Enrolment> findByStaffAndStatus(String staff, EnrolmentStatus status, Pageable pageable);
+
+    List<Enrolment> findByStaffAndStatus(String staff, EnrolmentStatus status);
+
+    Page<Enrolment> findByStatusAndDueDateBefore(EnrolmentStatus status, LocalDate day, Pageable pageable);
+
+    Page<Enrolment> findByStatusAndDueDateBeforeAndStaffIn(EnrolmentStatus status, LocalDate day,
+                                                           Collection<String> staff, Pageable pageable);
+
+    List<Enrolment> findTop100ByCertificateDueTrue();
+}
