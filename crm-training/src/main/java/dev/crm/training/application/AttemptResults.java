@@ -67,9 +67,8 @@ public class AttemptResults implements AssessmentScores {
             throw new AccessDeniedException("the results of " + candidate + " are private");
         }
         attempting.closeExpired();
-        Page<AssessmentAttempt> page = attempts.findByCandidateAndStartedAtGreaterThanEqualAndStartedAtLessThan(
-                candidate, from == null ? BEGINNING : from, to == null ? END : to,
-                PageRequest.of(query.page(), query.size(), Sort.by("startedAt", "_id")));
+        Page<AssessmentAttempt> page = attempts.startedByIn(candidate, from == null ? BEGINNING : from,
+                to == null ? END : to, PageRequest.of(query.page(), query.size(), Sort.by("startedAt", "_id")));
         return new ResultPage<>(page.getContent().stream().map(AttemptResults::toScore).toList(), query.page(),
                 query.size(), page.getTotalElements());
     }
@@ -77,8 +76,8 @@ public class AttemptResults implements AssessmentScores {
     @Override
     public List<AssessmentScore> ofPerson(String username, Instant from, Instant to) {
         attempting.closeExpired();
-        return attempts.findByCandidateAndStartedAtGreaterThanEqualAndStartedAtLessThanOrderByStartedAtAsc(username,
-                from, to).stream().map(AttemptResults::toScore).toList();
+        return attempts.startedByIn(username, from, to, Sort.by("startedAt", "_id")).stream()
+                .map(AttemptResults::toScore).toList();
     }
 
     private boolean mayReadResultsOf(String candidate) {
