@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,7 +78,7 @@ class QuestionBankController {
     @PostMapping("/{code}/questions")
     ResponseEntity<QuestionResponse> add(@PathVariable String code, @Valid @RequestBody QuestionRequest request) {
         Question question = banks.add(code, request.toDraft(), currentStaff.username());
-        return ResponseEntity.created(URI.create("/api/v1/training/question-banks/" + code.strip().toUpperCase()
+        return ResponseEntity.created(URI.create("/api/v1/training/question-banks/" + code.strip().toUpperCase(Locale.ROOT)
                 + "/questions/" + question.id())).body(mapper.toResponse(question));
     }
 
