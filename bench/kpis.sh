@@ -3,7 +3,8 @@
 # orders (N/2) and answered surveys (N/4), then times the year by month without and with a
 # breakdown (channel, department, agent), the year by day and one month.
 # The embedded store scans (its non-unique indexes are not used): figures grow with the collection.
-# Usage: bench/kpis.sh [complaints=1000000] [max-heap=8g] [data-dir]
+# Usage: [KPI_BENCH_QUICK=1] bench/kpis.sh [complaints=1000000] [max-heap=8g] [data-dir]
+#   KPI_BENCH_QUICK=1: only the year by month, by agent and one month (no catch-up, no per-pipeline timing).
 #   A data-dir already loaded by an earlier run with as many complaints is reused (timings only).
 # Builds in the work tree without installing into the local Maven repository.
 set -euo pipefail

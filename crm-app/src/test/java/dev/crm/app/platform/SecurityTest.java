@@ -101,6 +101,11 @@ class SecurityTest extends ApiIntegrationTest {
         assertThat(docs.body().path("paths").has("/api/v1/training/enrolments/overdue")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/training/certificates/{id}")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/training/remedial-courses/{complaintType}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/question-banks/{code}/questions")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/assessments/{code}/attempts")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/attempts/{id}/answers/{questionId}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/attempts/{id}/grades/{questionId}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/grading-queue")).isTrue();
         assertThat(anonymous().get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
     }
 }
