@@ -14,10 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.FieldType;
+import org.springframework.data.mongodb.core.mapping.MongoId;
 
 /**
  * A customer's points account: the state after its last applied ledger entry, kept for fast reads.
@@ -35,7 +36,8 @@ public class PointsAccount {
     private static final Comparator<PointsLot> FIFO = Comparator.comparing(PointsLot::expiresAt)
             .thenComparingLong(PointsLot::lot);
 
-    @Id
+    /** Kept a string even when the customer id looks like an ObjectId, so every reader sees one type. */
+    @MongoId(FieldType.STRING)
     private String customerId;
     private long balance;
     private long lastSequence;
