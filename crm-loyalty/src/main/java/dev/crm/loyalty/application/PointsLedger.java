@@ -72,7 +72,8 @@ public class PointsLedger implements LoyaltyPoints {
     private final Clock clock;
     private final Lock[] stripes = new Lock[STRIPES];
 
-    PointsLedger(MongoOperations mongo, CustomerDirectory customers, PointsProperties properties,
+    /** One per node; a test builds a second one to act as another node on the same store. */
+    public PointsLedger(MongoOperations mongo, CustomerDirectory customers, PointsProperties properties,
                  BusinessTimeZone zone, Clock clock) {
         this.mongo = mongo;
         this.customers = customers;
