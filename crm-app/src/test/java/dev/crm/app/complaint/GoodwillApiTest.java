@@ -46,7 +46,7 @@ class GoodwillApiTest extends ApiIntegrationTest {
     @Test
     void twoIdenticalRequestsAtOnceRecordOneRemedy() throws Exception {
         ApiClient agent = asNewStaff(Role.AGENT);
-        String number = inProgress(agent);
+        String number = inProgress(agent, GoodwillPointsApiTest.newCustomer(asAdmin()));
         String key = UUID.randomUUID().toString();
         Map<String, Object> points = Map.of("kind", "LOYALTY_POINTS", "points", 500);
 
@@ -57,7 +57,7 @@ class GoodwillApiTest extends ApiIntegrationTest {
 
         assertThat(List.of(a.get().status(), b.get().status())).containsExactlyInAnyOrder(201, 200);
         assertThat(a.get().body().get("id").asString()).isEqualTo(b.get().body().get("id").asString());
-        assertThat(a.get().body().get("status").asString()).isEqualTo("PENDING_LOYALTY");
+        assertThat(a.get().body().get("status").asString()).isEqualTo("GRANTED");
         assertThat(agent.get(goodwill(number)).body().size()).isEqualTo(1);
     }
 
@@ -103,7 +103,17 @@ class GoodwillApiTest extends ApiIntegrationTest {
     }
 
     private static String inProgress(ApiClient agent) {
-        String number = register(agent);
+        return inProgress(agent, null);
+    }
+
+    static String inProgress(ApiClient agent, String customerId) {
+        Map<String, Object> registration = ComplaintRequests.complaint();
+        if (customerId != null) {
+            registration.put("customerId", customerId);
+        }
+        ApiResponse created = agent.post("/api/v1/complaints", registration);
+        assertThat(created.status()).as("registering: %s", created).isEqualTo(201);
+        String number = created.body().get("number").asString();
         agent.post(path(number, "accept"), Map.of());
         agent.post(path(number, "assess"), Map.of("grade", "LEVEL_2", "type", "SERVICE"));
         agent.post(path(number, "assign"), Map.of("department", "after-sales"));
@@ -111,7 +121,7 @@ class GoodwillApiTest extends ApiIntegrationTest {
         return number;
     }
 
-    private static String goodwill(String number) {
+    static String goodwill(String number) {
         return "/api/v1/complaints/" + number + "/goodwill";
     }
 }

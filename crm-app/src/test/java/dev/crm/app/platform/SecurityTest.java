@@ -80,6 +80,11 @@ class SecurityTest extends ApiIntegrationTest {
         assertThat(docs.body().path("paths").has("/api/v1/return-visits/{id}/no-answer")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/relationship-surveys")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/complaints/{number}/goodwill")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/accounts/{customerId}/transactions")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/accounts/{customerId}/statement")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/points/liability")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/points/redemption-rate")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/ledger-checks/latest")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/complaints/{number}/surveys")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/archive")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/problems/{number}/analysis")).isTrue();

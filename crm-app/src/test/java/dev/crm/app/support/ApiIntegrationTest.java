@@ -56,6 +56,10 @@ public abstract class ApiIntegrationTest {
         // And the training passes: remedial training from complaint findings, certificate reminders.
         registry.add("crm.training.remedial.enabled", () -> "false");
         registry.add("crm.training.certificates.enabled", () -> "false");
+        // And the points expiry pass, the ledger check and the goodwill points pass.
+        registry.add("crm.loyalty.points.expiry-enabled", () -> "false");
+        registry.add("crm.loyalty.points.check-enabled", () -> "false");
+        registry.add("crm.complaint.goodwill.points-enabled", () -> "false");
         // A hanging plugin is given up on after this; short, so the isolation tests are quick.
         registry.add("crm.channels.call-timeout", () -> "3s");
     }

@@ -31,14 +31,16 @@ public class GoodwillRemedies {
     private final ComplaintCommands commands;
     private final CurrentStaff currentStaff;
     private final AuditLog auditLog;
+    private final GoodwillPoints goodwillPoints;
     private final Clock clock;
 
     GoodwillRemedies(ComplaintRepository complaints, ComplaintCommands commands, CurrentStaff currentStaff,
-                     AuditLog auditLog, Clock clock) {
+                     AuditLog auditLog, GoodwillPoints goodwillPoints, Clock clock) {
         this.complaints = complaints;
         this.commands = commands;
         this.currentStaff = currentStaff;
         this.auditLog = auditLog;
+        this.goodwillPoints = goodwillPoints;
         this.clock = clock;
     }
 
@@ -59,7 +61,9 @@ public class GoodwillRemedies {
         for (int attempt = 0; ; attempt++) {
             Optional<Goodwill> earlier = recorded(complaint, offered);
             if (earlier.isPresent()) {
-                return new Granted(earlier.get(), false, complaint);
+                // A repeat also finishes a credit the first request could not make.
+                Complaint credited = earlier.get().awaitsLoyalty() ? goodwillPoints.creditPending(complaint) : complaint;
+                return new Granted(current(credited, earlier.get()), false, credited);
             }
             try {
                 Complaint saved = commands.run(number, null, "goodwill-granted", Who.WORKERS,
@@ -71,7 +75,9 @@ public class GoodwillRemedies {
                         });
                 auditLog.record(new AuditEvent(currentStaff.username(), "complaint.goodwill-recorded", "Complaint",
                         number, details(offered)));
-                return new Granted(offered, true, saved);
+                // Recorded first, credited second: a crash in between leaves it PENDING_LOYALTY for the pass.
+                Complaint credited = offered.awaitsLoyalty() ? goodwillPoints.creditPending(saved) : saved;
+                return new Granted(current(credited, offered), true, credited);
             } catch (KeyAlreadyUsed | OptimisticLockingFailureException raced) {
                 if (attempt >= ATTEMPTS) {
                     throw raced;
@@ -86,6 +92,10 @@ public class GoodwillRemedies {
         boolean used = complaint.getGoodwill().stream()
                 .anyMatch(g -> g.idempotencyKey().equals(offered.idempotencyKey()));
         return used ? Optional.of(complaint.grantGoodwill(offered)) : Optional.empty();
+    }
+
+    private static Goodwill current(Complaint complaint, Goodwill remedy) {
+        return complaint.getGoodwill().stream().filter(g -> g.id().equals(remedy.id())).findFirst().orElse(remedy);
     }
 
     private Complaint get(String number) {

@@ -502,6 +502,10 @@ public class Complaint {
         }
         requireState("grant goodwill on", GOODWILL_STATES);
         requireNotAnonymised("grant goodwill on");
+        if (offered.kind() == Goodwill.Kind.LOYALTY_POINTS && customerId == null) {
+            throw new BusinessRuleViolationException("Loyalty points need a complaint of a known customer",
+                    List.of(new FieldViolation("kind", "LOYALTY_POINTS needs a complaint registered for a customer")));
+        }
         goodwill.add(offered);
         move(state, offered.grantedBy(), offered.grantedAt(), "goodwill: " + offered.describe());
         return offered;
@@ -530,6 +534,28 @@ public class Complaint {
         move(state, by, at, "finding: complaint " + (substantiated ? "substantiated" : "not substantiated")
                 + " against " + finding.staff());
         return finding;
+    }
+
+    /**
+     * The loyalty module credited the points of remedy {@code remedyId} with ledger entry {@code entryId}.
+     * Idempotent: a remedy already granted stays as it is.
+     *
+     * @return false when there was nothing to change
+     */
+    public boolean loyaltyPointsCredited(String remedyId, String entryId, Instant at) {
+        for (int i = 0; i < goodwill.size(); i++) {
+            Goodwill remedy = goodwill.get(i);
+            if (remedy.id().equals(remedyId) && remedy.awaitsLoyalty()) {
+                goodwill.set(i, remedy.credited(entryId, at));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Loyalty-points remedies recorded but not yet credited. */
+    public List<Goodwill> goodwillAwaitingLoyalty() {
+        return goodwill.stream().filter(Goodwill::awaitsLoyalty).toList();
     }
 
     /**

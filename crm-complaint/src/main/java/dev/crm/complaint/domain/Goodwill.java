@@ -15,12 +15,17 @@ import java.util.UUID;
 /**
  * A remedy offered to the customer after handling (DOMAIN.md §1.7, 001 §4.3): compensation, a
  * discount, a gift, or loyalty points. Kept as data on the complaint; paying it out is outside this
- * module. Loyalty points wait as {@link Status#PENDING_LOYALTY} until the loyalty module grants them.
+ * module, except loyalty points: they are recorded as {@link Status#PENDING_LOYALTY} first (so a crash
+ * cannot lose them), then credited through the loyalty module's api, and become {@link Status#GRANTED}
+ * with the ledger entry that credited them.
  *
  * @param idempotencyKey the client's key: offering again under the same key is the same remedy
+ * @param ledgerEntryId  the loyalty ledger entry that credited the points (GRANTED only)
+ * @param creditedAt     when the points were credited (GRANTED only)
  */
 public record Goodwill(String id, String idempotencyKey, Kind kind, Amount amount, BigDecimal percent, Long points,
-                       String description, Status status, String grantedBy, Instant grantedAt) {
+                       String description, Status status, String grantedBy, Instant grantedAt, String ledgerEntryId,
+                       Instant creditedAt) {
 
     public static final int MAX_KEY = 200;
     public static final int MAX_DESCRIPTION = 2_000;
@@ -28,8 +33,11 @@ public record Goodwill(String id, String idempotencyKey, Kind kind, Amount amoun
 
     public enum Kind { COMPENSATION, DISCOUNT, GIFT, LOYALTY_POINTS }
 
-    /** RECORDED: noted as granted; PENDING_LOYALTY: points not yet credited by the loyalty module. */
-    public enum Status { RECORDED, PENDING_LOYALTY }
+    /**
+     * RECORDED: noted as granted; PENDING_LOYALTY: points not yet credited by the loyalty module;
+     * GRANTED: points credited to the customer's account.
+     */
+    public enum Status { RECORDED, PENDING_LOYALTY, GRANTED }
 
     /** Money as stored: Decimal128 value and ISO 4217 code. */
     public record Amount(BigDecimal value, String currency) {
@@ -99,7 +107,17 @@ public record Goodwill(String id, String idempotencyKey, Kind kind, Amount amoun
         Status status = kind == Kind.LOYALTY_POINTS ? Status.PENDING_LOYALTY : Status.RECORDED;
         return new Goodwill(UUID.randomUUID().toString(), key, kind, checkedAmount,
                 kind == Kind.DISCOUNT ? percent.stripTrailingZeros() : null,
-                kind == Kind.LOYALTY_POINTS ? points : null, text, status, by, at);
+                kind == Kind.LOYALTY_POINTS ? points : null, text, status, by, at, null, null);
+    }
+
+    /** The points credited by ledger entry {@code entryId}. */
+    Goodwill credited(String entryId, Instant at) {
+        return new Goodwill(id, idempotencyKey, kind, amount, percent, points, description, Status.GRANTED, grantedBy,
+                grantedAt, entryId, at);
+    }
+
+    public boolean awaitsLoyalty() {
+        return status == Status.PENDING_LOYALTY;
     }
 
     /** The compensation as money; empty for other kinds. */
@@ -123,14 +141,15 @@ public record Goodwill(String id, String idempotencyKey, Kind kind, Amount amoun
             case COMPENSATION -> "compensation " + compensation().orElseThrow();
             case DISCOUNT -> "discount " + percent.toPlainString() + " %";
             case GIFT -> "gift";
-            case LOYALTY_POINTS -> points + " loyalty points (pending the loyalty module)";
+            case LOYALTY_POINTS -> points + " loyalty points";
         } + (description == null ? "" : ": " + description);
     }
 
     /** Keeps kind and figures (statistics); the free text may name people and goes. */
     Goodwill anonymised() {
         return new Goodwill(id, idempotencyKey, kind, amount, percent, points,
-                description == null ? null : Complaint.ANONYMISED, status, grantedBy, grantedAt);
+                description == null ? null : Complaint.ANONYMISED, status, grantedBy, grantedAt, ledgerEntryId,
+                creditedAt);
     }
 
     private static Amount amount(Amount amount, List<FieldViolation> violations) {

@@ -31,7 +31,8 @@ interface SurveyWebMapper {
     }
 
     record GoodwillResponse(String id, Goodwill.Kind kind, AmountResponse amount, BigDecimal percent, Long points,
-                            String description, Goodwill.Status status, String grantedBy, Instant grantedAt) {
+                            String description, Goodwill.Status status, String grantedBy, Instant grantedAt,
+                            String ledgerEntryId, Instant creditedAt) {
     }
 
     record AmountResponse(BigDecimal value, String currency) {
