@@ -52,6 +52,9 @@ public abstract class ApiIntegrationTest {
         // And the problem detection sweep and the crisis communication watch.
         registry.add("crm.complaint.problems.detection-enabled", () -> "false");
         registry.add("crm.complaint.crisis.watch-enabled", () -> "false");
+        // And the loyalty passes (order earning, level review), run by tests at chosen instants.
+        registry.add("crm.loyalty.order-earning.enabled", () -> "false");
+        registry.add("crm.loyalty.level-review.enabled", () -> "false");
         // A hanging plugin is given up on after this; short, so the isolation tests are quick.
         registry.add("crm.channels.call-timeout", () -> "3s");
     }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 
@@ -55,10 +56,12 @@ public class LevelReviewPass {
         int changed = 0;
         Map<String, Optional<LoyaltyProgram>> programCache = new HashMap<>();
         try {
-            String after = "";
-            while (true) {
-                List<Membership> batch = memberships.findByCustomerIdGreaterThanOrderByCustomerIdAsc(after,
-                        PageRequest.of(0, properties.batch()));
+            // Pages in id order: a member enrolled during the pass may be missed and is reviewed by
+            // the next one (enrolment places them on their level anyway). Ids that look like ObjectIds
+            // are stored as such, so a "greater than the last id" cursor over strings would match none.
+            for (int page = 0; ; page++) {
+                List<Membership> batch = memberships.findAll(PageRequest.of(page, properties.batch(),
+                        Sort.by("_id"))).getContent();
                 for (Membership member : batch) {
                     Optional<LoyaltyProgram> program = programCache.computeIfAbsent(member.getProgramId(),
                             programs::find);
@@ -78,7 +81,6 @@ public class LevelReviewPass {
                 if (batch.size() < properties.batch() || !leases.extend(JOB, now.plus(properties.lease()))) {
                     break;
                 }
-                after = batch.get(batch.size() - 1).getCustomerId();
             }
         } finally {
             leases.release(JOB);
