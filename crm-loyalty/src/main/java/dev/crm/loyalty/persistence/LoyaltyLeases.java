@@ -40,10 +40,13 @@ public final class LoyaltyLeases {
         }
     }
 
-    /** Extends a lease this node holds; false when another node took it over meanwhile. */
+    /**
+     * Extends a lease this node holds; false when another node took it over meanwhile. Matched, not
+     * modified, counts: extending to the same instant (a pass run at one chosen instant) changes nothing.
+     */
     public boolean extend(String key, Instant until) {
         return mongo.updateFirst(Query.query(where("_id").is(key).and("owner").is(owner)),
-                new Update().set("until", until), LEASES).getModifiedCount() == 1;
+                new Update().set("until", until), LEASES).getMatchedCount() == 1;
     }
 
     public void release(String key) {
