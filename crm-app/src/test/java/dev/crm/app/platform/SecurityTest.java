@@ -111,6 +111,21 @@ class SecurityTest extends ApiIntegrationTest {
         assertThat(docs.body().path("paths").has("/api/v1/training/attempts/{id}/answers/{questionId}")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/training/attempts/{id}/grades/{questionId}")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/training/grading-queue")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/programs")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/programs/{id}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/programs/{id}/members")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/members/{customerId}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/members/{customerId}/awards")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/members/{customerId}/redemptions")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/order-awards/{orderRef}/reversal")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/rewards")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/rewards/{code}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/redemptions/{id}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/redemptions/{id}/cancellation")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/vouchers/{code}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/vouchers/{code}/use")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/reports/members-per-level")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/loyalty/reports/redemptions")).isTrue();
         assertThat(anonymous().get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
     }
 }

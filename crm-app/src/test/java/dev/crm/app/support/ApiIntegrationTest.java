@@ -59,7 +59,11 @@ public abstract class ApiIntegrationTest {
         // And the points expiry pass, the ledger check and the goodwill points pass.
         registry.add("crm.loyalty.points.expiry-enabled", () -> "false");
         registry.add("crm.loyalty.points.check-enabled", () -> "false");
+        registry.add("crm.loyalty.ledger-connection.enabled", () -> "false");
         registry.add("crm.complaint.goodwill.points-enabled", () -> "false");
+        // And the loyalty passes (order earning, level review), run by tests at chosen instants.
+        registry.add("crm.loyalty.order-earning.enabled", () -> "false");
+        registry.add("crm.loyalty.level-review.enabled", () -> "false");
         // A hanging plugin is given up on after this; short, so the isolation tests are quick.
         registry.add("crm.channels.call-timeout", () -> "3s");
     }

@@ -21,6 +21,7 @@ import dev.crm.core.api.SequenceNumbers;
 import dev.crm.customer.api.CustomerDirectory;
 import dev.crm.customer.api.CustomerId;
 import dev.crm.customer.api.CustomerView;
+import dev.crm.loyalty.api.MemberBenefits;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -45,11 +46,13 @@ public class ComplaintRegistry implements ComplaintIntake {
     private final AuditLog auditLog;
     private final ProblemDetection problemDetection;
     private final Clock clock;
+    private final MemberBenefits memberBenefits;
 
     ComplaintRegistry(ComplaintRepository complaints, ComplaintSearch search, SequenceNumbers sequenceNumbers,
                       CustomerDirectory customers, SlaPolicies slaPolicies, SlaNotifications notifications,
                       CustomerUpdates customerUpdates, AuditLog auditLog, ProblemDetection problemDetection,
-                      Clock clock) {
+                      Clock clock, MemberBenefits memberBenefits) {
+        this.memberBenefits = memberBenefits;
         this.complaints = complaints;
         this.search = search;
         this.sequenceNumbers = sequenceNumbers;
@@ -75,6 +78,11 @@ public class ComplaintRegistry implements ComplaintIntake {
                 : customers.valueTierOf(new CustomerId(customerId)).map(Enum::name).orElse(null);
     }
 
+    /** Whether the customer's loyalty level gives priority service, for SLA policies that match on it. */
+    private boolean hasPriorityService(String customerId) {
+        return customerId != null && memberBenefits.hasPriorityService(new CustomerId(customerId));
+    }
+
     public Complaint registerComplaint(ComplaintRegistration registration, Complaint.ChannelOrigin origin,
                                        String registeredBy) {
         Instant now = clock.instant();
@@ -87,7 +95,7 @@ public class ComplaintRegistry implements ComplaintIntake {
         String customerId = resolveCustomer(registration);
         String number = sequenceNumbers.next(NUMBER_PREFIX);
         Complaint complaint = Complaint.register(number, registration, customerId, origin, registeredBy, now,
-                slaPolicies.settings(valueTierOf(customerId)));
+                slaPolicies.settings(valueTierOf(customerId), hasPriorityService(customerId)));
         // Detection needs the type, which intake does not set today; a complaint typed at intake is
         // examined here, the others when assessment sets their type (ComplaintCommands).
         Complaint saved = problemDetection.examineIfDue(complaints.insert(complaint));

@@ -47,8 +47,12 @@ public class SlaPolicies implements ApplicationRunner {
     }
 
     public SlaSettings settings(String customerTier) {
+        return settings(customerTier, false);
+    }
+
+    public SlaSettings settings(String customerTier, boolean priorityService) {
         return new SlaSettings(new SlaPolicyBook(policies.findAll()), properties.warningShare(),
-                properties.escalateAfter(), customerTier);
+                properties.escalateAfter(), customerTier, priorityService);
     }
 
     public List<SlaPolicy> list() {

@@ -124,6 +124,8 @@ public class Complaint {
      * is fixed at intake: a tier change while the case is open does not move its SLA targets.
      */
     private String customerTier;
+    /** Whether the customer's loyalty level gave priority service at intake; fixed like the tier. */
+    private Boolean priorityService;
     /** When it was last closed (null while open): the retention of service records counts from here. */
     private Instant closedAt;
     private Instant archivedAt;
@@ -226,6 +228,7 @@ public class Complaint {
         complaint.transitions.add(new Transition(null, REGISTERED, by, now,
                 "registered from " + registration.channel()));
         complaint.customerTier = sla.customerTier();
+        complaint.priorityService = sla.priorityService();
         complaint.replan(sla, now, "registered");
         complaint.meet(Milestone.REGISTER, now);
         return complaint;
@@ -662,7 +665,8 @@ public class Complaint {
     }
 
     public SlaSubject slaSubject(String customerTier) {
-        return new SlaSubject(grade, type, productCategory, channel, customerTier);
+        return new SlaSubject(grade, type, productCategory, channel, customerTier,
+                Boolean.TRUE.equals(priorityService));
     }
 
     public List<Transition> getTransitions() {

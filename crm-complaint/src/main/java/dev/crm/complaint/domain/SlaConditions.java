@@ -8,11 +8,21 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Which complaints a policy applies to; an empty set means "any". */
+/**
+ * Which complaints a policy applies to; an empty set means "any".
+ *
+ * @param priorityService true: only customers whose loyalty level has priority service; false: only
+ *                        those without; null: any
+ */
 public record SlaConditions(Set<Grade> grades, Set<ComplaintType> types, Set<String> productCategories,
-                            Set<Channel> channels, Set<String> customerTiers) {
+                            Set<Channel> channels, Set<String> customerTiers, Boolean priorityService) {
 
     public static final SlaConditions ANY = new SlaConditions(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+    public SlaConditions(Set<Grade> grades, Set<ComplaintType> types, Set<String> productCategories,
+                         Set<Channel> channels, Set<String> customerTiers) {
+        this(grades, types, productCategories, channels, customerTiers, null);
+    }
 
     public SlaConditions {
         grades = grades == null ? Set.of() : Set.copyOf(grades);
@@ -29,7 +39,8 @@ public record SlaConditions(Set<Grade> grades, Set<ComplaintType> types, Set<Str
                 && (productCategories.isEmpty() || productCategories.contains(normalise(subject.productCategory())))
                 && (channels.isEmpty() || subject.channel() != null && channels.contains(subject.channel()))
                 && (customerTiers.isEmpty() || tierNames(subject.customerTier()).stream()
-                        .anyMatch(customerTiers::contains));
+                        .anyMatch(customerTiers::contains))
+                && (priorityService == null || priorityService == subject.priorityService());
     }
 
     /** A tier answers to its letter and to its names in both vocabularies: "A", "high", "core". */

@@ -8,8 +8,14 @@ import java.time.Duration;
  * @param warningShare  share of a target at which owner and handler are warned (DOMAIN.md §1.6: 80 %)
  * @param escalateAfter how long a breach stays at one tier before it goes to the next
  * @param customerTier  the customer's value tier, for policies that match on it (null when unknown)
+ * @param priorityService whether the customer's loyalty level has priority service (false when no member)
  */
-public record SlaSettings(SlaPolicyBook policies, double warningShare, Duration escalateAfter, String customerTier) {
+public record SlaSettings(SlaPolicyBook policies, double warningShare, Duration escalateAfter, String customerTier,
+                          boolean priorityService) {
+
+    public SlaSettings(SlaPolicyBook policies, double warningShare, Duration escalateAfter, String customerTier) {
+        this(policies, warningShare, escalateAfter, customerTier, false);
+    }
 
     public SlaSettings {
         if (warningShare <= 0 || warningShare >= 1) {

@@ -100,6 +100,7 @@ class SlaPolicyController {
             Boolean active,
             Set<Grade> grades, Set<ComplaintType> types, Set<String> productCategories, Set<Channel> channels,
             Set<String> customerTiers,
+            Boolean priorityService,
             Map<Milestone, Duration> targets,
             CalendarBody calendar,
             Set<ComplaintState> pauseStates,
@@ -110,7 +111,7 @@ class SlaPolicyController {
             policy.targetMinutes().forEach((milestone, minutes) -> targets.put(milestone, Duration.ofMinutes(minutes)));
             SlaConditions c = policy.conditions();
             return new PolicyBody(policy.id(), policy.name(), policy.position(), policy.scheme(), policy.active(),
-                    c.grades(), c.types(), c.productCategories(), c.channels(), c.customerTiers(), targets,
+                    c.grades(), c.types(), c.productCategories(), c.channels(), c.customerTiers(), c.priorityService(), targets,
                     CalendarBody.of(policy.calendar()), policy.pauseStates(), policy.version());
         }
 
@@ -132,7 +133,8 @@ class SlaPolicyController {
                 throw new InvalidInputException(violations);
             }
             return new SlaPolicy(policyId, name, position, scheme, active == null || active,
-                    new SlaConditions(grades, types, productCategories, channels, customerTiers), minutes,
+                    new SlaConditions(grades, types, productCategories, channels, customerTiers, priorityService),
+                    minutes,
                     calendar == null ? null : calendar.toCalendar(), pauseStates, expectedVersion);
         }
     }

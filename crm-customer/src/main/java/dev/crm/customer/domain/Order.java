@@ -18,6 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("orders")
 @CompoundIndex(name = "customer_orderedAt", def = "{'customerId': 1, 'orderedAt': -1}")
 @CompoundIndex(name = "orderedAt", def = "{'orderedAt': 1}")
+// The order feed (OrderFeed) reads in recording order from a cursor.
+@CompoundIndex(name = "recordedAt_id", def = "{'recordedAt': 1, '_id': 1}")
 public class Order {
 
     @Id

@@ -3,7 +3,7 @@ package dev.crm.loyalty.web;
 import dev.crm.core.api.CurrentStaff;
 import dev.crm.core.api.PageQuery;
 import dev.crm.core.api.ResultPage;
-import dev.crm.loyalty.application.MembershipLevelCatalogue;
+import dev.crm.loyalty.application.LoyaltyPrograms;
 import dev.crm.loyalty.domain.MembershipLevel;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -17,18 +17,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The membership ladder: administrators define it, every staff member may read it. */
+/**
+ * The default program's membership ladder, kept at its first address: administrators add levels,
+ * every staff member may read them. Other programs' levels are edited with the program.
+ */
 @RestController
 @RequestMapping("/api/v1/loyalty/levels")
 class MembershipLevelController {
 
-    private final MembershipLevelCatalogue catalogue;
+    private final LoyaltyPrograms programs;
     private final MembershipLevelWebMapper mapper;
     private final CurrentStaff currentStaff;
 
-    MembershipLevelController(MembershipLevelCatalogue catalogue, MembershipLevelWebMapper mapper,
-                              CurrentStaff currentStaff) {
-        this.catalogue = catalogue;
+    MembershipLevelController(LoyaltyPrograms programs, MembershipLevelWebMapper mapper, CurrentStaff currentStaff) {
+        this.programs = programs;
         this.mapper = mapper;
         this.currentStaff = currentStaff;
     }
@@ -36,7 +38,7 @@ class MembershipLevelController {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<MembershipLevelResponse> define(@Valid @RequestBody DefineLevelRequest request) {
-        MembershipLevel level = catalogue.define(mapper.toCommand(request), currentStaff.username());
+        MembershipLevel level = programs.addDefaultLevel(mapper.toLevel(request), currentStaff.username());
         return ResponseEntity.created(URI.create("/api/v1/loyalty/levels/" + level.code()))
                 .body(mapper.toResponse(level));
     }
@@ -46,12 +48,12 @@ class MembershipLevelController {
     @PreAuthorize("isAuthenticated()")
     ResultPage<MembershipLevelResponse> list(@RequestParam(required = false) Integer page,
                                              @RequestParam(required = false) Integer size) {
-        return catalogue.list(PageQuery.of(page, size)).map(mapper::toResponse);
+        return programs.defaultLevels(PageQuery.of(page, size)).map(mapper::toResponse);
     }
 
     @GetMapping("/{code}")
     @PreAuthorize("isAuthenticated()")
     MembershipLevelResponse get(@PathVariable String code) {
-        return mapper.toResponse(catalogue.get(code));
+        return mapper.toResponse(programs.defaultLevel(code));
     }
 }

@@ -1,6 +1,5 @@
 package dev.crm.loyalty.web;
 
-import dev.crm.loyalty.application.DefineMembershipLevel;
 import dev.crm.loyalty.domain.MembershipLevel;
 import org.mapstruct.Mapper;
 
@@ -9,5 +8,9 @@ interface MembershipLevelWebMapper {
 
     MembershipLevelResponse toResponse(MembershipLevel level);
 
-    DefineMembershipLevel toCommand(DefineLevelRequest request);
+    default MembershipLevel toLevel(DefineLevelRequest request) {
+        return new MembershipLevel(request.code(), request.name(), request.rank(), request.qualifyingPoints(),
+                request.qualifyingSpend(), request.earnMultiplier(), Boolean.TRUE.equals(request.priorityService()),
+                request.discountPercent());
+    }
 }

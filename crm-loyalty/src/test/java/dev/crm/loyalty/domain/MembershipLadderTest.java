@@ -1,10 +1,8 @@
 package dev.crm.loyalty.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crm.core.api.FieldViolation;
-import dev.crm.core.api.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,16 +58,32 @@ class MembershipLadderTest {
 
     @Test
     void everyInvalidValueIsNamed() {
-        assertThatThrownBy(() -> MembershipLevel.define("go ld", " ", 0, -1, new BigDecimal("0.99")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(FieldViolation::field)
-                        .containsExactly("code", "name", "rank", "qualifyingPoints", "earnMultiplier"));
+        assertThat(new MembershipLevel("go ld", " ", 0, -1L, new BigDecimal("-1"), BigDecimal.ZERO, false,
+                new BigDecimal("101")).check("levels[2]."))
+                .extracting(FieldViolation::field)
+                .containsExactly("levels[2].code", "levels[2].name", "levels[2].rank", "levels[2].qualifyingPoints",
+                        "levels[2].qualifyingSpend", "levels[2].earnMultiplier", "levels[2].discountPercent");
+        assertThat(new MembershipLevel("A", "A", 1, null, null, BigDecimal.ONE, false, null).check(""))
+                .extracting(FieldViolation::field).containsExactly("qualifyingPoints");
+    }
+
+    @Test
+    void eitherThresholdReachesALevel() {
+        MembershipLadder bySpendOrPoints = new MembershipLadder(List.of(
+                MembershipLevel.define("BASIC", "Basic", 1, 0, BigDecimal.ONE),
+                new MembershipLevel("GOLD", "Gold", 2, 5_000L, new BigDecimal("10000"), BigDecimal.TEN, true, null)));
+        assertThat(bySpendOrPoints.levelFor(10, new BigDecimal("10000.00"))).map(MembershipLevel::code)
+                .contains("GOLD");
+        assertThat(bySpendOrPoints.levelFor(5_000, BigDecimal.ZERO)).map(MembershipLevel::code).contains("GOLD");
+        assertThat(bySpendOrPoints.levelFor(4_999, new BigDecimal("9999.99"))).map(MembershipLevel::code)
+                .contains("BASIC");
     }
 
     @Test
     void theBoundaryValuesAreAccepted() {
-        MembershipLevel entry = MembershipLevel.define("A", "Entry", 1, 0, new BigDecimal("1.0"));
+        MembershipLevel entry = MembershipLevel.define("A", "Entry", 1, 0, new BigDecimal("0.01"));
+        assertThat(entry.check("")).isEmpty();
         assertThat(entry.rank()).isEqualTo(1);
-        assertThat(entry.earnMultiplier()).isEqualByComparingTo("1");
+        assertThat(entry.earnMultiplier()).isEqualByComparingTo("0.01");
     }
 }

@@ -1,0 +1,4 @@
+package dev.crm.loyalty.domain;
+
+/** How customers join a program: by an explicit enrolment, or automatically with their first order. */
+public enum EnrolmentMode { EXPLICIT, AUTOMATIC }
