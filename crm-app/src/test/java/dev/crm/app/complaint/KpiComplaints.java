@@ -26,7 +26,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * first response 48 h, resolution 72 h; Level 1 — 24 h / 48 h; Level 3 — 72 h / 120 h; a PHONE
  * complaint's first response 15 min whatever its grade.
  */
-final class KpiComplaints {
+public final class KpiComplaints {
 
     static final SlaSettings SHIPPED = new SlaSettings(new SlaPolicyBook(DefaultSlaPolicies.all()), 0.8,
             Duration.ofHours(24), null);
@@ -48,7 +48,7 @@ final class KpiComplaints {
         this.number = number;
     }
 
-    static KpiComplaints aComplaint(String number) {
+    public static KpiComplaints aComplaint(String number) {
         return new KpiComplaints(number);
     }
 
@@ -57,12 +57,12 @@ final class KpiComplaints {
         return this;
     }
 
-    KpiComplaints receivedAt(String instant) {
+    public KpiComplaints receivedAt(String instant) {
         this.receivedAt = Instant.parse(instant);
         return this;
     }
 
-    KpiComplaints ownedBy(String owner) {
+    public KpiComplaints ownedBy(String owner) {
         this.owner = owner;
         return this;
     }
@@ -72,19 +72,19 @@ final class KpiComplaints {
         return this;
     }
 
-    KpiComplaints assessed(Grade grade, ComplaintType type) {
+    public KpiComplaints assessed(Grade grade, ComplaintType type) {
         this.grade = grade;
         this.type = type;
         return this;
     }
 
     /** Handling starts (the first response) this long after receipt. */
-    KpiComplaints respondedAfter(Duration after) {
+    public KpiComplaints respondedAfter(Duration after) {
         this.respondedAfter = after;
         return this;
     }
 
-    KpiComplaints resolvedAfter(Duration after) {
+    public KpiComplaints resolvedAfter(Duration after) {
         this.resolvedAfter = after;
         return this;
     }
@@ -142,7 +142,7 @@ final class KpiComplaints {
         return complaint;
     }
 
-    Complaint insert(MongoTemplate mongo) {
+    public Complaint insert(MongoTemplate mongo) {
         Complaint complaint = build();
         complaint.markRepeatOf(repeatOf);
         // Through the template, so the KPI facts are written as for any saved complaint.
@@ -150,7 +150,7 @@ final class KpiComplaints {
     }
 
     /** A survey as the survey module stores it (collection {@code surveys}, its field names). */
-    static Document survey(String kind, String complaintNumber, String channel, String department, String agent,
+    public static Document survey(String kind, String complaintNumber, String channel, String department, String agent,
                            String answeredAt, Integer csat, Integer nps) {
         Instant answered = answeredAt == null ? null : Instant.parse(answeredAt);
         return new Document("kind", kind).append("complaintNumber", complaintNumber).append("customerId", "cust-kpi")

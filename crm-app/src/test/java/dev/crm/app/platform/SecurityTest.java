@@ -126,6 +126,16 @@ class SecurityTest extends ApiIntegrationTest {
         assertThat(docs.body().path("paths").has("/api/v1/loyalty/vouchers/{code}/use")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/loyalty/reports/members-per-level")).isTrue();
         assertThat(docs.body().path("paths").has("/api/v1/loyalty/reports/redemptions")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/qa-reviews/{id}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/enrolments/{id}/reaction")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/courses/{code}/evaluation")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/scorecards")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/scorecards/{username}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/appraisal-schemes/{code}")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/appraisals/{staff}/{period}/rating")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/appraisals/{staff}/{period}/conduct")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/appraisals/{staff}/{period}/incentives")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/v1/training/service-stars")).isTrue();
         assertThat(anonymous().get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);
     }
 }

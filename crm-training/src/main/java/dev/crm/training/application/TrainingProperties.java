@@ -9,10 +9,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param remedial     the remedial training pass over the complaint findings feed
  * @param certificates the certificate pass: issuing due certificates, expiry reminders, re-certification
  * @param lease        how long one node holds a unit of scheduled work
+ * @param evaluation   Kirkpatrick evaluation of courses
  */
 @ConfigurationProperties("crm.training")
 public record TrainingProperties(@DefaultValue Remedial remedial, @DefaultValue Certificates certificates,
-                                 @DefaultValue("PT5M") Duration lease) {
+                                 @DefaultValue("PT5M") Duration lease, @DefaultValue Evaluation evaluation) {
+
+    /** @param windowDays days before and after a completion compared at levels 3 and 4 unless asked otherwise */
+    public record Evaluation(@DefaultValue("90") int windowDays) {
+
+        public Evaluation {
+            if (windowDays < 1 || windowDays > 730) {
+                throw new IllegalArgumentException("crm.training.evaluation.window-days must be between 1 and 730");
+            }
+        }
+    }
 
     /**
      * @param enabled  whether the scheduler runs the pass (tests run it themselves)

@@ -13,5 +13,9 @@ public interface CertificateRepository extends MongoRepository<Certificate, Stri
 
     Page<Certificate> findByStaff(String staff, Pageable pageable);
 
+    /** Certificates of any of the people issued before and valid after {@code at}. */
+    @org.springframework.data.mongodb.repository.Query("{ 'staff': { $in: ?0 }, 'issuedAt': { $lte: ?1 }, 'validUntil': { $gt: ?1 } }")
+    List<Certificate> validAt(java.util.Collection<String> staff, java.time.Instant at);
+
     List<Certificate> findByStaffAndCourseCodeAndRenewedByIsNull(String staff, String courseCode);
 }

@@ -28,4 +28,10 @@ public interface EnrolmentRepository extends MongoRepository<Enrolment, String> 
                                                            Collection<String> staff, Pageable pageable);
 
     List<Enrolment> findTop100ByCertificateDueTrue();
+
+    /** Enrolments due in {@code [from, to]} (business days) of any of the people: scorecards. */
+    @org.springframework.data.mongodb.repository.Query("{ 'staff': { $in: ?0 }, 'dueDate': { $gte: ?1, $lte: ?2 } }")
+    List<Enrolment> dueIn(Collection<String> staff, LocalDate from, LocalDate to);
+
+    List<Enrolment> findByCourseCodeAndStatus(String courseCode, EnrolmentStatus status);
 }

@@ -15,5 +15,7 @@ public interface StaffProfileRepository extends MongoRepository<StaffProfile, St
 
     Page<StaffProfile> findByDepartmentCodeAndSupervisor(String departmentCode, String supervisor, Pageable pageable);
 
+    List<StaffProfile> findByDepartmentCode(String departmentCode, org.springframework.data.domain.Sort sort);
+
     List<StaffProfile> findBySupervisorIn(Collection<String> supervisors);
 }
