@@ -135,6 +135,9 @@ public class KpiBench {
             if (batch.size() == BATCH) {
                 insertWithFacts(mongo, batch);
                 batch.clear();
+                if ((i + 1) % 100_000 == 0) {
+                    System.out.printf("  %d complaints loaded, %.0f s%n", i + 1, (System.nanoTime() - loadStart) / 1e9);
+                }
             }
         }
         if (!batch.isEmpty()) {
