@@ -6,6 +6,7 @@ import dev.crm.loyalty.domain.LedgerAudit;
 import dev.crm.loyalty.domain.LedgerCheckResult;
 import dev.crm.loyalty.domain.LedgerEntry;
 import dev.crm.loyalty.domain.PointsAccount;
+import dev.crm.loyalty.persistence.LoyaltyLeases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,14 +38,14 @@ public class LedgerCheck {
     private final MongoOperations mongo;
     private final PointsLedger ledger;
     private final PointsProperties properties;
-    private final Leases leases;
+    private final LoyaltyLeases leases;
     private final Clock clock;
 
     LedgerCheck(MongoOperations mongo, PointsLedger ledger, PointsProperties properties, Clock clock) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.properties = properties;
-        this.leases = new Leases(mongo, "ledger-check");
+        this.leases = new LoyaltyLeases(mongo, "ledger-check");
         this.clock = clock;
     }
 

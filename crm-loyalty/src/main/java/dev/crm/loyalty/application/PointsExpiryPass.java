@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import dev.crm.loyalty.domain.PointsAccount;
 import dev.crm.loyalty.domain.PointsLot;
+import dev.crm.loyalty.persistence.LoyaltyLeases;
 import java.time.Instant;
 import java.util.List;
 import org.bson.Document;
@@ -29,13 +30,13 @@ public class PointsExpiryPass {
     private final MongoOperations mongo;
     private final PointsLedger ledger;
     private final PointsProperties properties;
-    private final Leases leases;
+    private final LoyaltyLeases leases;
 
     PointsExpiryPass(MongoOperations mongo, PointsLedger ledger, PointsProperties properties) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.properties = properties;
-        this.leases = new Leases(mongo, "points-expiry");
+        this.leases = new LoyaltyLeases(mongo, "points-expiry");
     }
 
     /** What one pass did: accounts it wrote off lots of, and the EXPIRY entries written. */
