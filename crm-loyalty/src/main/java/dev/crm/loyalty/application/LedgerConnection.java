@@ -14,9 +14,10 @@ import dev.crm.loyalty.persistence.LoyaltyLeases;
 import dev.crm.loyalty.persistence.RedemptionRepository;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 
@@ -133,12 +134,12 @@ public class LedgerConnection {
             for (PointsAward award : awards.pending(PageQuery.of(0, BATCH)).items()) {
                 done += attempt(() -> post(award), "award " + award.getId());
             }
-            List<Redemption> reserved = redemptionRecords.findByStateAndReservedAtBefore(RedemptionState.RESERVED,
-                    now.minus(SETTLE_GRACE));
-            for (Redemption redemption : reserved.subList(0, Math.min(BATCH, reserved.size()))) {
+            for (Redemption redemption : redemptionRecords.findByStateAndReservedAtBefore(RedemptionState.RESERVED,
+                    now.minus(SETTLE_GRACE), PageRequest.of(0, BATCH, Sort.by("reservedAt")))) {
                 done += attempt(() -> settle(redemption), "redemption " + redemption.getId());
             }
-            for (Redemption cancelled : redemptionRecords.findByStateAndRefundDueTrue(RedemptionState.CANCELLED)) {
+            for (Redemption cancelled : redemptionRecords.findByStateAndRefundDueTrue(RedemptionState.CANCELLED,
+                    PageRequest.of(0, BATCH, Sort.by("cancelledAt")))) {
                 done += attempt(() -> refund(cancelled), "refund of " + cancelled.getId());
             }
         } finally {

@@ -16,8 +16,8 @@ public interface RedemptionRepository extends MongoRepository<Redemption, String
     Page<Redemption> findByCustomerId(String customerId, Pageable page);
 
     /** Left reserved by a crash between reserving and debiting (the ledger connection's catch-up). */
-    List<Redemption> findByStateAndReservedAtBefore(RedemptionState state, Instant before);
+    List<Redemption> findByStateAndReservedAtBefore(RedemptionState state, Instant before, Pageable page);
 
     /** Cancelled with the points refund not yet given. */
-    List<Redemption> findByStateAndRefundDueTrue(RedemptionState state);
+    List<Redemption> findByStateAndRefundDueTrue(RedemptionState state, Pageable page);
 }
