@@ -58,6 +58,9 @@ public class KpiBench {
     private static final int TEMPLATES = 500;
     private static final int BATCH = 5_000;
 
+    /** The store, for its server status after each query. */
+    private static MongoTemplate store;
+
     public static void main(String[] args) throws Exception {
         int complaints = Integer.parseInt(args[0]);
         // A data directory given and already loaded with as many complaints is reused (query timing only).
@@ -74,6 +77,7 @@ public class KpiBench {
                 "--crm.complaint.retention.enabled=false",
                 "--logging.level.root=WARN")) {
             MongoTemplate mongo = app.getBean(MongoTemplate.class);
+            store = mongo;
             if (Files.exists(loaded)) {
                 System.out.printf("reusing the %d complaints loaded in %s%n", complaints, data);
             } else {
@@ -192,6 +196,18 @@ public class KpiBench {
         int groups = result.buckets().get(0).groups().size();
         System.out.printf("KPI %-38s %7d ms  (%d buckets x %d groups, %d complaints counted)%n", what, millis,
                 result.buckets().size(), groups, counted);
+        reportMemory();
+    }
+
+    /** Heap still reachable after a full collection, and the store's open cursors (each holds its results). */
+    private static void reportMemory() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        Document status = store.getDb().runCommand(new Document("serverStatus", 1));
+        Object cursors = status.get("metrics", Document.class).get("cursor", Document.class)
+                .get("open", Document.class).get("total");
+        System.out.printf("    live heap after GC %d MiB, open cursors in the store %s%n",
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20, cursors);
     }
 
     /** Complaints lived through the aggregate, as stored documents; all received at YEAR_START. */

@@ -1,5 +1,6 @@
 package dev.crm.app.store;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
@@ -13,7 +14,8 @@ import org.h2.mvstore.MVStore;
  * Here every command that changed the store commits before its reply is sent. The MongoDB driver
  * (4.x and later) sends every command, reads and writes alike, as an OP_MSG through
  * {@link #handleMessage}.
- * <p>It also answers {@code hello} (see {@link #handleCommand}).
+ * <p>It also answers {@code hello} (see {@link #handleCommand}), and its databases stream a
+ * collection into an aggregation instead of copying it first ({@link StreamingH2Database}).
  */
 class DurableH2Backend extends H2Backend {
 
@@ -43,6 +45,12 @@ class DurableH2Backend extends H2Backend {
             return reply;
         }
         return super.handleCommand(channel, databaseName, command, query);
+    }
+
+    /** Called from the super constructor too (existing databases): only the stock getter is set by then. */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new StreamingH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     private void commitIfChanged() {
