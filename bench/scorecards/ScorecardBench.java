@@ -38,6 +38,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 public class ScorecardBench {
 
+    private static final boolean FACTS_ONLY = "1".equals(System.getenv("KPI_BENCH_FACTS_ONLY"));
+
     private static final Instant YEAR_START = Instant.parse("2025-01-01T00:00:00Z");
     private static final long QUARTER_MILLIS = Duration.ofDays(89).toMillis();
     private static final int AGENTS = 1_000;
@@ -117,7 +119,11 @@ public class ScorecardBench {
     }
 
     private static void insertWithFacts(MongoTemplate mongo, List<Document> complaints) {
-        mongo.getCollection("complaints").insertMany(complaints);
+        // KPI_BENCH_FACTS_ONLY=1: the pipelines read only the facts (and surveys, orders), never the
+        // ~4 KB complaint documents, so a million can be loaded in a tenth of the time without them.
+        if (!FACTS_ONLY) {
+            mongo.getCollection("complaints").insertMany(complaints);
+        }
         mongo.getCollection(KpiFacts.FACTS).insertMany(complaints.stream().map(KpiFacts::factOf).toList());
     }
 

@@ -1,11 +1,14 @@
 package dev.crm.app.store;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -13,6 +16,8 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -53,6 +58,19 @@ class StoreConfiguration {
     @Configuration(proxyBeanMethods = false)
     @Conditional(MongoUriConfigured.class)
     static class External {
+
+        /**
+         * An acknowledged write is on a majority of the replica set and journaled, so a failover
+         * cannot roll it back (the API's "nothing acknowledged is ever lost" on MongoDB); reads of
+         * case data see only majority-committed writes; a write or read interrupted by a primary
+         * election is retried once by the driver. Applied after the URI, so it wins over its options.
+         */
+        @Bean
+        @Order(Ordered.LOWEST_PRECEDENCE)
+        MongoClientSettingsBuilderCustomizer majorityDurability() {
+            return settings -> settings.writeConcern(WriteConcern.MAJORITY.withJournal(true))
+                    .readConcern(ReadConcern.MAJORITY).retryWrites(true).retryReads(true);
+        }
 
         @EventListener(ApplicationReadyEvent.class)
         void announce(ApplicationReadyEvent event) {

@@ -1,5 +1,7 @@
 package dev.crm.customer.persistence;
 
+import com.mongodb.client.MongoCollection;
+import dev.crm.core.api.ReportReads;
 import dev.crm.customer.api.CustomerActivity;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class OrderActivity implements CustomerActivity {
 
     private final MongoOperations mongo;
+    private final ReportReads reads;
 
-    OrderActivity(MongoOperations mongo) {
+    OrderActivity(MongoOperations mongo, ReportReads reads) {
         this.mongo = mongo;
+        this.reads = reads;
     }
 
     @Override
@@ -47,7 +51,9 @@ public class OrderActivity implements CustomerActivity {
                         .append("orders", new Document("$sum", "$orders"))));
         long[] customers = new long[intervals];
         long[] orders = new long[intervals];
-        for (Document row : mongo.getCollection("orders").aggregate(pipeline).allowDiskUse(true)) {
+        // A report: it may read a secondary (ReportReads).
+        MongoCollection<Document> collection = mongo.getCollection("orders").withReadPreference(reads.preference());
+        for (Document row : collection.aggregate(pipeline).allowDiskUse(true)) {
             int i = ((Number) row.get("_id")).intValue();
             customers[i] = ((Number) row.get("customers")).longValue();
             orders[i] = ((Number) row.get("orders")).longValue();

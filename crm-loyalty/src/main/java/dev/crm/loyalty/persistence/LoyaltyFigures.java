@@ -2,6 +2,8 @@ package dev.crm.loyalty.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.mongodb.client.MongoCollection;
+import dev.crm.core.api.ReportReads;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class LoyaltyFigures {
 
     private final MongoOperations mongo;
+    private final ReportReads reads;
 
-    LoyaltyFigures(MongoOperations mongo) {
+    LoyaltyFigures(MongoOperations mongo, ReportReads reads) {
         this.mongo = mongo;
+        this.reads = reads;
     }
 
     /** Net points awarded to the customer for points earned in {@code [from, to)}: reversals count negative. */
@@ -41,7 +45,7 @@ public class LoyaltyFigures {
                 new Document("$match", new Document("programId", programId)),
                 new Document("$group", new Document("_id", "$levelCode").append("members", new Document("$sum", 1))));
         Map<String, Long> counts = new HashMap<>();
-        for (Document row : mongo.getCollection("loyalty_memberships").aggregate(pipeline)) {
+        for (Document row : report("loyalty_memberships").aggregate(pipeline)) {
             counts.put(row.getString("_id"), ((Number) row.get("members")).longValue());
         }
         return counts;
@@ -66,7 +70,7 @@ public class LoyaltyFigures {
                 new Document("reward", "$rewardCode").append("state", "$state"))
                 .append("count", new Document("$sum", 1))));
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (Document row : mongo.getCollection("loyalty_redemptions").aggregate(pipeline)) {
+        for (Document row : report("loyalty_redemptions").aggregate(pipeline)) {
             Document id = row.get("_id", Document.class);
             counts.computeIfAbsent(id.getString("reward"), r -> new HashMap<>())
                     .put(id.getString("state"), ((Number) row.get("count")).longValue());
@@ -97,5 +101,10 @@ public class LoyaltyFigures {
             }
         }
         return counts;
+    }
+
+    /** Member and redemption figures are reports: they may read a secondary (ReportReads). */
+    private MongoCollection<Document> report(String collection) {
+        return mongo.getCollection(collection).withReadPreference(reads.preference());
     }
 }
