@@ -1,6 +1,9 @@
 package dev.crm.app.console.web;
 
 import dev.crm.app.console.ConsoleArea;
+import dev.crm.core.api.BusinessRuleViolationException;
+import dev.crm.core.api.IllegalStateTransitionException;
+import dev.crm.core.api.InvalidInputException;
 import dev.crm.core.api.RecordNotFoundException;
 import dev.crm.core.api.Role;
 import dev.crm.core.api.StaffDirectory;
@@ -12,8 +15,12 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -25,12 +32,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every console page's layout needs (the signed-in user, the navigation they may see, the
- * current path), and the console's answer to a refused or missing record: a page, not the API's
- * problem JSON. Ordered before the API's handler, and only for the console's controllers.
+ * current path), and the console's answer to every failure its pages do not handle themselves: a
+ * page, not the API's problem JSON. Ordered before the API's handler, only for the console's
+ * controllers.
  */
 @ControllerAdvice(basePackages = "dev.crm.app.console")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleLayoutAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleLayoutAdvice.class);
 
     private final List<ConsoleArea> areas;
     private final StaffDirectory staff;
@@ -73,6 +83,37 @@ class ConsoleLayoutAdvice {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         layout(request, model);
         model.addAttribute("errorKey", "console.error.not-found");
+        return "console/error";
+    }
+
+    /** The state changed under the user's feet (another user, another tab): reload and try again. */
+    @ExceptionHandler({IllegalStateTransitionException.class, OptimisticLockingFailureException.class})
+    String conflict(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        layout(request, model);
+        model.addAttribute("errorKey", "console.error.conflict");
+        return "console/error";
+    }
+
+    /** Refused input that a page did not show next to its form fields. */
+    @ExceptionHandler({InvalidInputException.class, BusinessRuleViolationException.class})
+    String refused(RuntimeException refusal, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(refusal instanceof InvalidInputException ? HttpServletResponse.SC_BAD_REQUEST : 422);
+        layout(request, model);
+        model.addAttribute("errorKey", "console.error.refused");
+        model.addAttribute("errorDetail", refusal.getMessage());
+        return "console/error";
+    }
+
+    /** Anything else: a page with an id to find the stack trace in the log, never the API's JSON. */
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception failure, HttpServletRequest request, HttpServletResponse response, Model model) {
+        String errorId = UUID.randomUUID().toString();
+        log.error("console request {} failed, error id {}", request.getRequestURI(), errorId, failure);
+        response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        layout(request, model);
+        model.addAttribute("errorKey", "console.error.unexpected");
+        model.addAttribute("errorDetail", errorId);
         return "console/error";
     }
 
