@@ -3,7 +3,6 @@ package dev.crm.app.console.web.loyalty;
 import dev.crm.customer.api.CustomerDirectory;
 import dev.crm.customer.api.CustomerId;
 import dev.crm.customer.api.CustomerView;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /** Finds the points account to open: by customer id, or any contact or reference the directory knows. */
 @Controller
@@ -41,6 +41,6 @@ class AccountLookupController {
     }
 
     static String encoded(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return UriUtils.encodePathSegment(text, StandardCharsets.UTF_8);
     }
 }
