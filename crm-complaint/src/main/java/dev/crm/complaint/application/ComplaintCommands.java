@@ -99,24 +99,29 @@ public class ComplaintCommands {
      * those it handles and unowned ones; ANALYST only reads.
      */
     private void requireAllowed(Complaint complaint, Who who) {
+        if (!mayRun(complaint, who)) {
+            throw new AccessDeniedException("not allowed to act on complaint " + complaint.getNumber());
+        }
+    }
+
+    /** Whether the signed-in staff member may run commands of this kind on the complaint (see above). */
+    public boolean mayRun(Complaint complaint, Who who) {
         if (currentStaff.hasRole(Role.ADMIN)) {
-            return;
+            return true;
         }
         if (currentStaff.hasRole(Role.SUPERVISOR)) {
             String mine = staffDirectory.findByUsername(currentStaff.username())
                     .map(StaffMember::department).orElse(null);
             String handling = complaint.getAssignment() == null ? null : complaint.getAssignment().department();
             if (mine == null || handling == null || mine.equals(handling)) {
-                return;
+                return true;
             }
         }
         if (who == Who.WORKERS && currentStaff.hasRole(Role.AGENT)) {
             String me = currentStaff.username();
             boolean handler = complaint.getAssignment() != null && me.equals(complaint.getAssignment().handler());
-            if (complaint.getOwner() == null || me.equals(complaint.getOwner()) || handler) {
-                return;
-            }
+            return complaint.getOwner() == null || me.equals(complaint.getOwner()) || handler;
         }
-        throw new AccessDeniedException("not allowed to act on complaint " + complaint.getNumber());
+        return false;
     }
 }

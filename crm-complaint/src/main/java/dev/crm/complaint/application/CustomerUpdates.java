@@ -2,6 +2,7 @@ package dev.crm.complaint.application;
 
 import dev.crm.complaint.api.Milestone;
 import dev.crm.complaint.domain.Complaint;
+import dev.crm.complaint.domain.ComplaintMessage;
 import dev.crm.complaint.domain.SlaEvent;
 import dev.crm.complaint.domain.crisis.CrisisCommunication;
 import dev.crm.core.api.OutboundMessageDraft;
@@ -58,6 +59,16 @@ public class CustomerUpdates {
                 "Your complaint " + complaint.getNumber() + " is resolved",
                 "We have resolved your complaint " + complaint.getNumber() + ": " + complaint.getSolution()
                         + "\n\nIf you are not satisfied, reply to this message and we will reopen it.");
+    }
+
+    /**
+     * A staff member's reply, already recorded on the complaint as its latest response; the count of
+     * responses in the dedupe key sends each reply once.
+     */
+    void replied(Complaint complaint, String text) {
+        long responses = complaint.getMessages().stream()
+                .filter(m -> m.direction() == ComplaintMessage.Direction.TO_CUSTOMER).count();
+        send(complaint, "reply:" + responses, "reply", "Your complaint " + complaint.getNumber(), text);
     }
 
     void slaEvents(Complaint complaint, List<SlaEvent> events) {

@@ -12,6 +12,7 @@ import static dev.crm.complaint.api.ComplaintState.REOPENED;
 import static dev.crm.complaint.api.ComplaintState.RESOLVED;
 
 import dev.crm.complaint.api.AttachmentRef;
+import dev.crm.complaint.api.ComplaintAction;
 import dev.crm.complaint.api.Channel;
 import dev.crm.complaint.api.ComplaintKind;
 import dev.crm.complaint.api.ComplaintRegistration;
@@ -27,8 +28,11 @@ import dev.crm.core.api.IllegalStateTransitionException;
 import dev.crm.core.api.InvalidInputException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import lombok.Getter;
 import org.springframework.data.annotation.Id;
@@ -65,6 +69,11 @@ public class Complaint {
     private static final Set<ComplaintState> ASSIGNABLE = EnumSet.of(ASSESSED, IN_PROGRESS, ON_HOLD, REOPENED);
     private static final Set<ComplaintState> ASSESSABLE = EnumSet.of(ACCEPTED, ASSESSED, IN_PROGRESS, REOPENED);
     private static final Set<ComplaintState> REOPENABLE = EnumSet.of(RESOLVED, FOLLOW_UP, CLOSED);
+    /**
+     * The states each lifecycle command may start from: the commands below check it, and
+     * {@link #legalActions()} reads it, so what is offered and what is allowed cannot drift apart.
+     */
+    private static final Map<ComplaintAction, Set<ComplaintState>> LEGAL_FROM = legalFrom();
     /** A finding is about a classified case (the remedial course follows its type), until it is archived. */
     private static final Set<ComplaintState> FINDING_STATES = EnumSet.of(ASSESSED, IN_PROGRESS, ON_HOLD, RESOLVED,
             FOLLOW_UP, CLOSED, REOPENED);
@@ -236,7 +245,7 @@ public class Complaint {
 
     /** Accept first, then handle (001 §3.2): the first to accept becomes the owner (§1.2). */
     public void accept(String by, Instant at) {
-        requireState("accept", REGISTERED);
+        requireState("accept", LEGAL_FROM.get(ComplaintAction.ACCEPT));
         if (owner == null) {
             owner = by;
         }
@@ -246,7 +255,7 @@ public class Complaint {
 
     /** Classifies and grades; the SLA deadlines follow the new grade and type (history kept). */
     public void assess(Grade grade, ComplaintType type, String plan, String by, Instant at, SlaSettings sla) {
-        requireState("assess", ASSESSABLE);
+        requireState("assess", LEGAL_FROM.get(ComplaintAction.ASSESS));
         List<FieldViolation> missing = new ArrayList<>();
         if (grade == null) {
             missing.add(new FieldViolation("grade", "is required to assess"));
@@ -274,7 +283,7 @@ public class Complaint {
 
     /** Hands handling to a person, a department or a third party; the owner stays accountable. */
     public void assign(Assignment assignment, String by, Instant at) {
-        requireState("assign", ASSIGNABLE);
+        requireState("assign", LEGAL_FROM.get(ComplaintAction.ASSIGN));
         if (assignment == null || assignment.isEmpty()) {
             throw new BusinessRuleViolationException("An assignment names a handler, a department or a third party",
                     List.of(new FieldViolation("handler", "handler, department or thirdPartyKind is required")));
@@ -284,7 +293,7 @@ public class Complaint {
     }
 
     public void start(String by, Instant at) {
-        requireState("start", ASSESSED, REOPENED);
+        requireState("start", LEGAL_FROM.get(ComplaintAction.START));
         if (assignment == null || assignment.isEmpty()) {
             throw new BusinessRuleViolationException("Assign the complaint before handling starts",
                     List.of(new FieldViolation("assignment", "is required to start handling")));
@@ -317,7 +326,7 @@ public class Complaint {
 
     /** Puts handling on hold (waiting for the customer); only when the policy lets the clock pause. */
     public void hold(String reason, String by, Instant at) {
-        requireState("put on hold", IN_PROGRESS);
+        requireState("put on hold", LEGAL_FROM.get(ComplaintAction.HOLD));
         if (!sla.allowsPause()) {
             throw new BusinessRuleViolationException("The SLA policy of this complaint does not allow pausing");
         }
@@ -328,7 +337,7 @@ public class Complaint {
     }
 
     public void resume(String by, Instant at) {
-        requireState("resume", ON_HOLD);
+        requireState("resume", LEGAL_FROM.get(ComplaintAction.RESUME));
         move(IN_PROGRESS, by, at, "resumed");
         sla = sla.resume(at);
         dueNext(sla.nextDueAt().orElse(null));
@@ -339,7 +348,7 @@ public class Complaint {
      * survey clock starts here.
      */
     public void resolve(String solution, String customerNotifiedVia, String by, Instant at, SlaSettings sla) {
-        requireState("resolve", IN_PROGRESS);
+        requireState("resolve", LEGAL_FROM.get(ComplaintAction.RESOLVE));
         List<FieldViolation> missing = new ArrayList<>();
         if (solution == null || solution.isBlank()) {
             missing.add(new FieldViolation("solution", "is required to resolve"));
@@ -361,7 +370,7 @@ public class Complaint {
     }
 
     public void startFollowUp(String by, Instant at) {
-        requireState("follow up", RESOLVED);
+        requireState("follow up", LEGAL_FROM.get(ComplaintAction.FOLLOW_UP));
         move(FOLLOW_UP, by, at, "follow-up started");
     }
 
@@ -370,7 +379,7 @@ public class Complaint {
      * attempts (DOMAIN.md §1.4).
      */
     public void close(FollowUpOutcome outcome, int requiredAttempts, String by, Instant at) {
-        requireState("close", FOLLOW_UP);
+        requireState("close", LEGAL_FROM.get(ComplaintAction.CLOSE));
         if (outcome == null || outcome.result() == null) {
             throw new BusinessRuleViolationException("Closing needs the follow-up outcome",
                     List.of(new FieldViolation("outcome", "is required to close")));
@@ -389,7 +398,7 @@ public class Complaint {
 
     /** The customer is not satisfied: back to handling, with the original breaches kept. */
     public void reopen(String reason, String by, Instant at) {
-        requireState("reopen", REOPENABLE);
+        requireState("reopen", LEGAL_FROM.get(ComplaintAction.REOPEN));
         requireNotAnonymised("reopen");
         requireText(reason, "reason", "Reopening needs a reason");
         this.followUpOutcome = null;
@@ -400,7 +409,7 @@ public class Complaint {
 
     /** Archiving is final; the register number follows with {@link #fileInArchive}. */
     public void archive(String by, Instant at) {
-        requireState("archive", CLOSED);
+        requireState("archive", LEGAL_FROM.get(ComplaintAction.ARCHIVE));
         move(ARCHIVED, by, at, "archived");
         archivedAt = at;
         dueNext(null);
@@ -715,6 +724,47 @@ public class Complaint {
     private void move(ComplaintState to, String by, Instant at, String note) {
         transitions.add(new Transition(state, to, by, at, note));
         state = to;
+    }
+
+    /**
+     * The lifecycle commands the current state allows, with the aggregate's own further conditions
+     * that need no input (handling starts only once assigned; a pause only where the policy lets the
+     * clock stop; no reopening of an anonymised record). Input a command needs (a solution, a reason)
+     * is checked when it runs.
+     */
+    public Set<ComplaintAction> legalActions() {
+        Set<ComplaintAction> legal = EnumSet.noneOf(ComplaintAction.class);
+        LEGAL_FROM.forEach((action, from) -> {
+            if (from.contains(state)) {
+                legal.add(action);
+            }
+        });
+        if (assignment == null || assignment.isEmpty()) {
+            legal.remove(ComplaintAction.START);
+        }
+        if (!sla.allowsPause()) {
+            legal.remove(ComplaintAction.HOLD);
+        }
+        if (anonymisedAt != null) {
+            legal.remove(ComplaintAction.REOPEN);
+        }
+        return legal;
+    }
+
+    private static Map<ComplaintAction, Set<ComplaintState>> legalFrom() {
+        Map<ComplaintAction, Set<ComplaintState>> from = new EnumMap<>(ComplaintAction.class);
+        from.put(ComplaintAction.ACCEPT, EnumSet.of(REGISTERED));
+        from.put(ComplaintAction.ASSESS, ASSESSABLE);
+        from.put(ComplaintAction.ASSIGN, ASSIGNABLE);
+        from.put(ComplaintAction.START, EnumSet.of(ASSESSED, REOPENED));
+        from.put(ComplaintAction.HOLD, EnumSet.of(IN_PROGRESS));
+        from.put(ComplaintAction.RESUME, EnumSet.of(ON_HOLD));
+        from.put(ComplaintAction.RESOLVE, EnumSet.of(IN_PROGRESS));
+        from.put(ComplaintAction.FOLLOW_UP, EnumSet.of(RESOLVED));
+        from.put(ComplaintAction.CLOSE, EnumSet.of(FOLLOW_UP));
+        from.put(ComplaintAction.REOPEN, REOPENABLE);
+        from.put(ComplaintAction.ARCHIVE, EnumSet.of(CLOSED));
+        return Collections.unmodifiableMap(from);
     }
 
     private void requireState(String command, ComplaintState... allowed) {

@@ -104,6 +104,18 @@ public class IdempotencyKeys {
                 IdempotentRequest.class);
     }
 
+    /** The longest key accepted. */
+    public static final int MAX_KEY = 200;
+
+    /**
+     * The ledger source reference a transaction without a business reference is posted under: the
+     * key stands in (hashed: keys may be long), so the same key posts at most once, from the API or
+     * the console alike.
+     */
+    public static String sourceRef(String customerId, String key) {
+        return "request:" + hash(customerId + "\n" + key);
+    }
+
     public static String hash(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

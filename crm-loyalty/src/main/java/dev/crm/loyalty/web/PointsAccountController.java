@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PointsAccountController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final int MAX_KEY = 200;
+    static final int MAX_KEY = IdempotencyKeys.MAX_KEY;
     private static final Map<TransactionType, Set<Role>> MAY_POST = Map.of(
             TransactionType.EARN, EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.INTEGRATOR),
             TransactionType.REDEEM, EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.AGENT, Role.INTEGRATOR),
@@ -147,9 +147,8 @@ class PointsAccountController {
     private PointsPosting post(String customerId, String key, TransactionRequest body) {
         CustomerId customer = new CustomerId(customerId);
         String by = currentStaff.username();
-        // Without a business reference the key stands in (hashed: keys may be long).
-        String sourceRef = body.reference() != null ? body.reference()
-                : "request:" + IdempotencyKeys.hash(customerId + "\n" + key);
+        // Without a business reference the key stands in.
+        String sourceRef = body.reference() != null ? body.reference() : IdempotencyKeys.sourceRef(customerId, key);
         return switch (body.type()) {
             case EARN -> ledger.earn(customer, body.points(), body.kind(), sourceRef, body.expiresAt(), body.reason(),
                     by);
