@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crm.app.support.ApiClient;
 import dev.crm.app.support.ApiResponse;
 import dev.crm.core.api.Role;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.JsonNode;
@@ -155,6 +159,73 @@ class HrTrainingBrowserTest extends BrowserTest {
         assertThat(element(By.cssSelector("[data-testid=console-error]")).getText())
                 .contains(english("console.error.forbidden"));
         assertThat(browser().getPageSource()).doesNotContain(english("hr.scorecard.handled"));
+    }
+
+    @Test
+    void hrPlansACourseEnrolsSomeoneRecordsAttendanceCompletesAndReadsTheResults() {
+        ApiClient admin = asAdmin();
+        String department = "D" + suffix().toUpperCase(Locale.ROOT).substring(0, 6);
+        Map<String, Object> unit = new HashMap<>(Map.of("code", department, "name", "Service desk " + department,
+                "tier", "HQ_QUALITY_COMMITTEE"));
+        ok(admin.post("/api/v1/training/departments", unit));
+        Staff hr = newStaff(Role.HR);
+        Staff learner = newStaff(Role.AGENT);
+        String course = "CPL-" + suffix().toUpperCase(Locale.ROOT);
+        offerCourse(ApiClient.signedIn(baseUrl(), hr.username(), hr.password()), course);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        signIn(hr);
+
+        open("/console/hr/plans");
+        new Select(element(By.id("departmentCode"))).selectByValue(department);
+        date(By.id("periodStart"), today);
+        date(By.id("periodEnd"), today.plusDays(90));
+        element(By.id("title")).sendKeys("Listening year");
+        element(By.id("needsAnalysis")).sendKeys("Callers feel unheard.");
+        submit(By.cssSelector("form[method=post][action$='/console/hr/plans'] button[type=submit]"));
+        assertThat(currentPath()).startsWith("/console/hr/plans/");
+        String plan = currentPath().substring("/console/hr/plans/".length());
+        submit(By.cssSelector("form[action$='/advance'] button[type=submit]"));
+        assertThat(element(By.cssSelector("[data-testid=plan-stage]")).getText())
+                .isEqualTo(english("hr.stage.COURSE_DESIGN"));
+        element(By.id("courseCode")).sendKeys(course);
+        date(By.id("dueDate"), today.plusDays(30));
+        submit(By.cssSelector("form[action$='/courses'] button[type=submit]"));
+        assertThat(element(By.cssSelector("[data-testid=saved]")).getText())
+                .isEqualTo(english("hr.plan.course-planned"));
+
+        open("/console/hr/courses/" + course);
+        element(By.id("staff")).sendKeys(learner.username());
+        date(By.id("dueDate"), today.plusDays(30));
+        new Select(element(By.id("planId"))).selectByValue(plan);
+        submit(By.cssSelector("form[action$='/enrolments'] button[type=submit]"));
+        submit(element(By.cssSelector("[data-testid=enrolments]")).findElement(By.linkText(learner.username())));
+        assertThat(currentPath()).startsWith("/console/hr/enrolments/");
+
+        date(By.id("date"), today.minusDays(1));
+        element(By.id("minutes")).sendKeys("60");
+        submit(By.cssSelector("form[action$='/attendance'] button[type=submit]"));
+        assertThat(element(By.cssSelector("[data-testid=saved]")).getText())
+                .isEqualTo(english("hr.enrolment.attendance-recorded"));
+        element(By.id("score")).sendKeys("101");
+        submit(By.cssSelector("form[action$='/complete'] button[type=submit]"));
+        assertThat(element(By.id("score-error")).getText()).isNotBlank();
+        WebElement score = browser().findElement(By.id("score"));
+        score.clear();
+        score.sendKeys("90");
+        submit(By.cssSelector("form[action$='/complete'] button[type=submit]"));
+        assertThat(element(By.cssSelector("[data-testid=enrolment-status]")).getText())
+                .isEqualTo(english("hr.status.COMPLETED"));
+
+        open("/console/hr/courses/" + course + "/evaluation");
+        assertThat(element(By.cssSelector("[data-testid=participants]")).getText()).startsWith("1 ");
+        assertThat(element(By.cssSelector("[data-testid=level-4]")).getText()).contains(english("hr.no-data"));
+        open("/console/hr/scorecards?department=" + department);
+        assertThat(element(By.tagName("h1")).getText()).isEqualTo(english("hr.scorecards.title"));
+    }
+
+    private void date(By locator, LocalDate day) {
+        ((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1]", element(locator),
+                day.toString());
     }
 
     private static Map<String, Object> assessment(String code, String course, String bank, int count,
