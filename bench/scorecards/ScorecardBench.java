@@ -11,7 +11,7 @@ import dev.crm.complaint.domain.FollowUpOutcome;
 import dev.crm.complaint.domain.SlaPolicyBook;
 import dev.crm.complaint.domain.SlaSettings;
 import dev.crm.complaint.persistence.KpiFacts;
-import dev.crm.training.application.Scorecard;
+import dev.crm.training.api.Scorecard;
 import dev.crm.training.application.Scorecards;
 import dev.crm.training.domain.ReviewPeriod;
 import java.nio.file.Files;

@@ -157,6 +157,22 @@ public class Enrolments {
         return new ResultPage<>(page.getContent(), query.page(), query.size(), page.getTotalElements());
     }
 
+    /** Enrolments in a course, any version and status, of the people the caller may see; by due date. */
+    public List<Enrolment> inCourse(String courseCode) {
+        return visible(enrolments.findByCourseCode(courseCode, Sort.by("dueDate", "_id")));
+    }
+
+    /** Enrolments made for a plan, of the people the caller may see; by due date. */
+    public List<Enrolment> forPlan(String planId) {
+        return visible(enrolments.findByPlanId(planId, Sort.by("dueDate", "_id")));
+    }
+
+    private List<Enrolment> visible(List<Enrolment> found) {
+        Optional<Set<String>> visible = privacy.visiblePeople();
+        return visible.isEmpty() ? found
+                : found.stream().filter(e -> visible.get().contains(e.staff())).toList();
+    }
+
     /** Open enrolments past their due date, most overdue first: everyone's for HR, a supervisor's reports' otherwise. */
     public ResultPage<Enrolment> overdue(PageQuery query) {
         LocalDate today = today(clock.instant());

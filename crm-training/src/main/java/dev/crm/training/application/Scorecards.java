@@ -5,6 +5,7 @@ import dev.crm.complaint.api.AgentServiceFigures.AgentFigures;
 import dev.crm.core.api.BusinessTimeZone;
 import dev.crm.core.api.PageQuery;
 import dev.crm.core.api.ResultPage;
+import dev.crm.training.api.Scorecard;
 import dev.crm.training.domain.Certificate;
 import dev.crm.training.domain.Enrolment;
 import dev.crm.training.domain.EnrolmentStatus;

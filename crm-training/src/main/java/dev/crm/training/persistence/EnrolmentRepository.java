@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface EnrolmentRepository extends MongoRepository<Enrolment, String> {
@@ -34,4 +35,8 @@ public interface EnrolmentRepository extends MongoRepository<Enrolment, String> 
     List<Enrolment> dueIn(Collection<String> staff, LocalDate from, LocalDate to);
 
     List<Enrolment> findByCourseCodeAndStatus(String courseCode, EnrolmentStatus status);
+
+    List<Enrolment> findByCourseCode(String courseCode, Sort sort);
+
+    List<Enrolment> findByPlanId(String planId, Sort sort);
 }

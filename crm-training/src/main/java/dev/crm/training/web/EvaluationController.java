@@ -1,6 +1,6 @@
 package dev.crm.training.web;
 
-import dev.crm.training.application.CourseEvaluation;
+import dev.crm.training.api.CourseEvaluation;
 import dev.crm.training.application.CourseEvaluations;
 import dev.crm.training.application.ReactionSurveys;
 import dev.crm.training.domain.ReactionSurvey;

@@ -2,7 +2,7 @@ package dev.crm.training.web;
 
 import dev.crm.core.api.PageQuery;
 import dev.crm.core.api.ResultPage;
-import dev.crm.training.application.Scorecard;
+import dev.crm.training.api.Scorecard;
 import dev.crm.training.application.Scorecards;
 import dev.crm.training.domain.ReviewPeriod;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.crm.core.api.BusinessRuleViolationException;
 import dev.crm.core.api.FieldViolation;
 import dev.crm.core.api.InvalidInputException;
+import dev.crm.training.api.ScoreChange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.crm.training.domain;
+package dev.crm.training.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package dev.crm.training.application;
+package dev.crm.training.api;
 
 import dev.crm.complaint.api.AgentServiceFigures.AgentFigures;
 import java.time.Instant;

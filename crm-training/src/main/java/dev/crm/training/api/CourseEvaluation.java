@@ -1,6 +1,5 @@
-package dev.crm.training.application;
+package dev.crm.training.api;
 
-import dev.crm.training.domain.ScoreChange;
 import java.time.LocalDate;
 import java.util.List;
 
