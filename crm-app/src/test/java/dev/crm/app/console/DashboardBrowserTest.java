@@ -127,6 +127,29 @@ class DashboardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theValueAndLiabilityDashboardsDrawAsManyBarsAsTheirTablesHaveRows() {
+        signIn(newStaff(Role.SUPERVISOR));
+        open("/console/dashboards/value");
+        List<WebElement> tiers = rows("tier-row");
+        assertThat(tiers).extracting(row -> row.getAttribute("data-tier")).startsWith("A", "B", "C", "D");
+        assertThat(points(element(By.cssSelector("[data-testid=tier-chart]")), 0)).isEqualTo(tiers.size());
+        assertThat(points(element(By.cssSelector("[data-testid=stage-chart]")), 0)).isEqualTo(rows("stage-row").size());
+        if (!browser().findElements(By.cssSelector("[data-testid=clv-chart]")).isEmpty()) {
+            assertThat(points(element(By.cssSelector("[data-testid=clv-chart]")), 0)).isEqualTo(rows("clv-row").size());
+        }
+
+        open("/console/dashboards/liability");
+        assertThat(element(By.cssSelector("[data-testid=outstanding]")).getText()).matches("[0-9,]+");
+        assertThat(element(By.cssSelector("[data-testid=redemption]")).isDisplayed()).isTrue();
+        if (!browser().findElements(By.cssSelector("[data-testid=liability-chart]")).isEmpty()) {
+            assertThat(points(element(By.cssSelector("[data-testid=liability-chart]")), 0))
+                    .isEqualTo(rows("liability-row").size());
+        }
+        open("/console/dashboards/liability?from=2026-05-01&to=2026-04-01");
+        assertThat(element(By.id("to-error")).getText()).isEqualTo("must be on or after from");
+    }
+
+    @Test
     void aBadRangeIsShownNextToItsFieldInsteadOfCharts() {
         signIn(newStaff(Role.SUPERVISOR));
         open("/console/dashboards/complaints?period=MONTH&from=2005-05-01&to=2005-01-01");
