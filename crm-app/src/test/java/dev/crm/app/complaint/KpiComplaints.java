@@ -52,7 +52,7 @@ public final class KpiComplaints {
         return new KpiComplaints(number);
     }
 
-    KpiComplaints via(Channel channel) {
+    public KpiComplaints via(Channel channel) {
         this.channel = channel;
         return this;
     }

@@ -6,6 +6,7 @@ import dev.crm.core.api.BusinessRuleViolationException;
 import dev.crm.core.api.BusinessTimeZone;
 import dev.crm.core.api.InvalidInputException;
 import dev.crm.core.api.RecordNotFoundException;
+import dev.crm.customer.api.ClvFits;
 import dev.crm.customer.domain.ClvFit;
 import dev.crm.customer.domain.CustomerPurchases;
 import dev.crm.customer.domain.clv.BgNbdFit;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Service;
 
 /** Fits the predictive CLV models to the order history and keeps each fit. */
 @Service
-public class ClvFitting {
+public class ClvFitting implements ClvFits {
 
     private final OrderHistory orderHistory;
     private final MongoOperations mongo;
@@ -107,6 +109,23 @@ public class ClvFitting {
                 modelMillis, clock.instant(), by));
         auditLog.record(AuditEvent.of(by, "clv.fitted", "ClvFit", fit.id()));
         return fit;
+    }
+
+    @Override
+    public FitSummary calibrate(LocalDate asOf, String timeUnit, String by) {
+        ModelTimeUnit unit = null;
+        if (timeUnit != null && !timeUnit.isBlank()) {
+            try {
+                unit = ModelTimeUnit.valueOf(timeUnit.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                throw new InvalidInputException("timeUnit", "must be DAYS or WEEKS");
+            }
+        }
+        ClvFit fit = fit(asOf, unit, by);
+        return new FitSummary(fit.id(), fit.asOf(), fit.timeUnit().name(), fit.currency(), fit.bgNbd().r(),
+                fit.bgNbd().alpha(), fit.bgNbd().a(), fit.bgNbd().b(), fit.gammaGamma().p(), fit.gammaGamma().q(),
+                fit.gammaGamma().gamma(), fit.customers(), fit.repeatCustomers(), fit.ordersCounted(),
+                fit.modelMillis(), fit.fittedAt(), fit.fittedBy());
     }
 
     public Optional<ClvFit> latest() {

@@ -11,6 +11,7 @@ import dev.crm.core.api.JobView;
 import dev.crm.core.api.PageQuery;
 import dev.crm.core.api.RecordNotFoundException;
 import dev.crm.core.api.ResultPage;
+import dev.crm.customer.api.OrderImports;
 import dev.crm.customer.domain.Order;
 import dev.crm.customer.domain.OrderCsvFormat;
 import dev.crm.customer.domain.OrderDraft;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Service;
 
 /** Records orders one at a time or by CSV import, and lists a customer's orders. */
 @Service
-public class OrderBook {
+public class OrderBook implements OrderImports {
 
     public static final String IMPORT_JOB = "order-import";
 
@@ -100,6 +101,7 @@ public class OrderBook {
      *
      * @throws InvalidInputException naming {@code file} when the header is wrong or the file empty
      */
+    @Override
     public JobView startImport(InputStream upload, String by) {
         Path spool = spool(upload);
         OrderCsvFormat format;

@@ -11,6 +11,7 @@ import dev.crm.core.api.JobContext;
 import dev.crm.core.api.JobView;
 import dev.crm.customer.api.CustomerId;
 import dev.crm.customer.api.LifecycleStageChanged;
+import dev.crm.customer.api.ScoringRuns;
 import dev.crm.customer.api.ValueTierChanged;
 import dev.crm.customer.domain.ClvFit;
 import dev.crm.customer.domain.Customer;
@@ -48,7 +49,7 @@ import org.springframework.stereotype.Service;
  * the same day changes nothing the second time.
  */
 @Service
-public class ValueScoring {
+public class ValueScoring implements ScoringRuns {
 
     public static final String JOB = "customer-scoring";
     private static final int DUPLICATE_KEY = 11000;
@@ -81,6 +82,7 @@ public class ValueScoring {
     }
 
     /** Queues a scoring run as of {@code asOf} (null: today in the business time zone). */
+    @Override
     public JobView start(LocalDate asOf, String by) {
         LocalDate today = today();
         LocalDate day = asOf == null ? today : asOf;

@@ -7,6 +7,7 @@ import dev.crm.core.api.InvalidInputException;
 import dev.crm.core.api.PageQuery;
 import dev.crm.core.api.ResultPage;
 import dev.crm.loyalty.api.EntryType;
+import dev.crm.loyalty.api.PointsFinance;
 import dev.crm.loyalty.domain.ExpiryPolicy;
 import dev.crm.loyalty.domain.LedgerEntry;
 import dev.crm.loyalty.domain.PointsAccount;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Service;
 
 /** Statements and the finance figures of the points ledger (issue 7: liability, redemption rate). */
 @Service
-public class PointsReports {
+public class PointsReports implements PointsFinance {
 
     private final MongoOperations mongo;
     private final PointsLedger ledger;
@@ -50,13 +51,7 @@ public class PointsReports {
         return new ResultPage<>(mongo.find(query, LedgerEntry.class), page.page(), page.size(), total);
     }
 
-    /** Outstanding points by the month they expire in (business zone), plus those past expiry not yet written off. */
-    public record Liability(Instant asOf, long outstanding, long awaitingExpiry, List<Month> months) {
-
-        public record Month(YearMonth month, long points) {
-        }
-    }
-
+    @Override
     public Liability liability(Instant now) {
         ExpiryPolicy policy = ledger.expiryPolicy();
         Map<YearMonth, Long> byMonth = new TreeMap<>();
@@ -85,9 +80,7 @@ public class PointsReports {
      * inclusive, business days). Earned: EARN entries; redeemed: REDEEM entries less the cancelled
      * redemptions of the period. The rate is null when nothing was earned.
      */
-    public record RedemptionRate(LocalDate from, LocalDate to, long earned, long redeemed, BigDecimal rate) {
-    }
-
+    @Override
     public RedemptionRate redemptionRate(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException("to", "must be on or after from");

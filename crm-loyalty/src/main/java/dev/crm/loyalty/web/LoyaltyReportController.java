@@ -4,7 +4,8 @@ import dev.crm.core.api.IllegalStateTransitionException;
 import dev.crm.core.api.RecordNotFoundException;
 import dev.crm.loyalty.application.LedgerCheck;
 import dev.crm.loyalty.application.PointsReports;
-import dev.crm.loyalty.application.PointsReports.RedemptionRate;
+import dev.crm.loyalty.api.PointsFinance;
+import dev.crm.loyalty.api.PointsFinance.RedemptionRate;
 import dev.crm.loyalty.domain.LedgerCheckResult;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +46,7 @@ class LoyaltyReportController {
     @GetMapping("/points/liability")
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'ANALYST')")
     LiabilityResponse liability() {
-        PointsReports.Liability liability = reports.liability(clock.instant());
+        PointsFinance.Liability liability = reports.liability(clock.instant());
         return new LiabilityResponse(liability.asOf(), liability.outstanding(), liability.awaitingExpiry(),
                 liability.months().stream().map(m -> new MonthResponse(m.month().toString(), m.points())).toList());
     }
