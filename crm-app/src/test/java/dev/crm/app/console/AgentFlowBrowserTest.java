@@ -100,6 +100,43 @@ class AgentFlowBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aReplyGoesToTheCustomerThroughTheOutboxOnTheirOwnChannel() {
+        Staff agent = newStaff(Role.AGENT);
+        String email = "reply." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        var customer = asAdmin().post("/api/v1/customers", java.util.Map.of("displayName", "Lin Hui", "email", email,
+                "consents", List.of("EMAIL"), "preferredChannel", "EMAIL"));
+        assertThat(customer.status()).isEqualTo(201);
+        var api = dev.crm.app.support.ApiClient.signedIn(baseUrl(), agent.username(), agent.password());
+        var registered = api.post("/api/v1/complaints", java.util.Map.of("channel", "PHONE", "customerId",
+                customer.body().get("id").asString(), "description", "Invoice shows the wrong amount",
+                "customerDemand", "Correct it", "occurredAt", "2026-01-05T08:00:00Z", "impactScope", "SINGLE_CUSTOMER"));
+        String number = registered.body().path("number").asText();
+        signIn(agent);
+        open("/console/agent/complaints/" + number);
+
+        assertThat(element(By.cssSelector("[data-testid=reply-channel]")).getText()).contains("email");
+        element(By.id("reply-text")).sendKeys("We have corrected the invoice.");
+        submit(By.cssSelector("[data-testid=reply-submit]"));
+
+        assertThat(element(By.cssSelector("[data-testid=replied]")).isDisplayed()).isTrue();
+        assertThat(element(By.cssSelector("[data-testid=timeline] li[data-kind=MESSAGE_TO_CUSTOMER]")).getText())
+                .contains("email", "We have corrected the invoice.");
+        assertThat(outboxSubjectsTo(email)).contains("Re: your complaint " + number);
+    }
+
+    @Test
+    void theQueueRunsHtmxUnderTheContentSecurityPolicy() {
+        signIn(newStaff(Role.AGENT));
+        open("/console/agent/queue");
+
+        element(By.cssSelector("[data-testid=queue]"));
+        // htmx is loaded from the WebJar and has wired the 30-second refresh of the rows.
+        waitFor().until(driver -> "object".equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return typeof window.htmx")));
+        assertThat(browser().findElement(By.id("queue-rows")).getAttribute("hx-trigger")).isEqualTo("every 30s");
+    }
+
+    @Test
     void aRegistrationWithMissingFieldsShowsEachErrorNextToItsFieldAndKeepsTheInput() {
         signIn(newStaff(Role.AGENT));
         open("/console/agent/complaints/new");
@@ -139,6 +176,23 @@ class AgentFlowBrowserTest extends BrowserTest {
         assertThat(state()).isEqualTo("ACCEPTED");
         assertThat(offeredActions()).isEmpty();
         assertThat(element(By.cssSelector("[data-testid=no-actions]")).isDisplayed()).isTrue();
+    }
+
+    /** Subjects of the outbox messages to one recipient, over every page of the e-mail channel. */
+    private List<String> outboxSubjectsTo(String recipient) {
+        List<String> subjects = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var found = asAdmin().get("/api/v1/outbox?channel=email&size=200&page=" + page);
+            assertThat(found.status()).isEqualTo(200);
+            found.body().path("items").forEach(item -> {
+                if (recipient.equals(item.path("recipient").asText())) {
+                    subjects.add(item.path("subject").asText());
+                }
+            });
+            if ((long) (page + 1) * 200 >= found.body().path("total").asLong()) {
+                return subjects;
+            }
+        }
     }
 
     private String registeredAndAcceptedBy(Staff owner) {
