@@ -41,7 +41,7 @@ class AgentFlowBrowserTest extends BrowserTest {
         assertThat(timeline).isEqualTo(1);
 
         open("/console/agent/queue");
-        WebElement row = element(By.cssSelector("[data-testid=queue-row][data-number='" + number + "']"));
+        WebElement row = queueRow(number);
         assertThat(row.findElement(By.cssSelector("[data-testid=standing]")).getText())
                 .isIn(english("agent.standing.ON_TIME"), english("agent.standing.WARNING"));
         // A phone call's first response is due within 15 minutes (the phone override policy).
@@ -97,6 +97,49 @@ class AgentFlowBrowserTest extends BrowserTest {
                 .stream().map(WebElement::getText).toList())
                 .anySatisfy(text -> assertThat(text).contains(english("agent.state.IN_PROGRESS") + " \u2192 "
                         + english("agent.state.RESOLVED")));
+
+        submit(By.cssSelector(".language a[hreflang=zh-CN]"));
+        assertThat(element(By.cssSelector("[data-testid=state]")).getText())
+                .isEqualTo(messages.getMessage("agent.state.RESOLVED", null, Locale.SIMPLIFIED_CHINESE));
+        assertThat(browser().findElement(By.cssSelector("[data-testid=action-FOLLOW_UP]")).getText())
+                .isEqualTo(messages.getMessage("agent.action.FOLLOW_UP", null, Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void aReplyGoesToTheCustomerThroughTheOutboxOnTheirOwnChannel() {
+        Staff agent = newStaff(Role.AGENT);
+        String email = "reply." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        var customer = asAdmin().post("/api/v1/customers", java.util.Map.of("displayName", "Lin Hui", "email", email,
+                "consents", List.of("EMAIL"), "preferredChannel", "EMAIL"));
+        assertThat(customer.status()).isEqualTo(201);
+        var api = dev.crm.app.support.ApiClient.signedIn(baseUrl(), agent.username(), agent.password());
+        var registered = api.post("/api/v1/complaints", java.util.Map.of("channel", "PHONE", "customerId",
+                customer.body().get("id").asString(), "description", "Invoice shows the wrong amount",
+                "customerDemand", "Correct it", "occurredAt", "2026-01-05T08:00:00Z", "impactScope", "SINGLE_CUSTOMER"));
+        String number = registered.body().path("number").asText();
+        signIn(agent);
+        open("/console/agent/complaints/" + number);
+
+        assertThat(element(By.cssSelector("[data-testid=reply-channel]")).getText()).contains("email");
+        element(By.id("reply-text")).sendKeys("We have corrected the invoice.");
+        submit(By.cssSelector("[data-testid=reply-submit]"));
+
+        assertThat(element(By.cssSelector("[data-testid=replied]")).isDisplayed()).isTrue();
+        assertThat(element(By.cssSelector("[data-testid=timeline] li[data-kind=MESSAGE_TO_CUSTOMER]")).getText())
+                .contains("email", "We have corrected the invoice.");
+        assertThat(outboxSubjectsTo(email)).contains("Re: your complaint " + number);
+    }
+
+    @Test
+    void theQueueRunsHtmxUnderTheContentSecurityPolicy() {
+        signIn(newStaff(Role.AGENT));
+        open("/console/agent/queue");
+
+        element(By.cssSelector("[data-testid=queue]"));
+        // htmx is loaded from the WebJar and has wired the 30-second refresh of the rows.
+        waitFor().until(driver -> "object".equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return typeof window.htmx")));
+        assertThat(browser().findElement(By.id("queue-rows")).getAttribute("hx-trigger")).isEqualTo("every 30s");
     }
 
     @Test
@@ -139,6 +182,42 @@ class AgentFlowBrowserTest extends BrowserTest {
         assertThat(state()).isEqualTo("ACCEPTED");
         assertThat(offeredActions()).isEmpty();
         assertThat(element(By.cssSelector("[data-testid=no-actions]")).isDisplayed()).isTrue();
+    }
+
+    /**
+     * The complaint's row in my queue, paging on as a user would: the shared test context holds the
+     * unowned complaints of other tests too, some with earlier deadlines.
+     */
+    private WebElement queueRow(String number) {
+        By row = By.cssSelector("[data-testid=queue-row][data-number='" + number + "']");
+        element(By.cssSelector("[data-testid=queue]"));
+        for (int page = 0; page < 100; page++) {
+            List<WebElement> found = browser().findElements(row);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            List<WebElement> next = browser().findElements(By.linkText(english("agent.queue.next-page")));
+            assertThat(next).as("complaint %s in my queue", number).isNotEmpty();
+            submit(next.get(0));
+        }
+        throw new AssertionError("complaint " + number + " not found in 100 pages of the queue");
+    }
+
+    /** Subjects of the outbox messages to one recipient, over every page of the e-mail channel. */
+    private List<String> outboxSubjectsTo(String recipient) {
+        List<String> subjects = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var found = asAdmin().get("/api/v1/outbox?channel=email&size=200&page=" + page);
+            assertThat(found.status()).isEqualTo(200);
+            found.body().path("items").forEach(item -> {
+                if (recipient.equals(item.path("recipient").asText())) {
+                    subjects.add(item.path("subject").asText());
+                }
+            });
+            if ((long) (page + 1) * 200 >= found.body().path("total").asLong()) {
+                return subjects;
+            }
+        }
     }
 
     private String registeredAndAcceptedBy(Staff owner) {

@@ -41,6 +41,7 @@ class ConsoleLoginBrowserTest extends BrowserTest {
         assertThat(currentPath()).isEqualTo("/console");
         assertThat(element(By.cssSelector("[data-testid=signed-in-user]")).getText()).isEqualTo(agent.displayName());
         assertThat(navigationEntries()).containsExactlyElementsOf(expectedEntries(Set.of(Role.AGENT)));
+        assertThat(navigationEntries()).startsWith(english("agent.nav.queue"), english("agent.nav.register"));
     }
 
     @Test
@@ -50,6 +51,7 @@ class ConsoleLoginBrowserTest extends BrowserTest {
         signIn(hr);
 
         assertThat(navigationEntries()).containsExactlyElementsOf(expectedEntries(Set.of(Role.HR)));
+        assertThat(navigationEntries()).doesNotContain(english("agent.nav.queue"), english("agent.nav.register"));
     }
 
     @Test

@@ -68,7 +68,7 @@ public class CustomerUpdates {
     void replied(Complaint complaint, String text) {
         long responses = complaint.getMessages().stream()
                 .filter(m -> m.direction() == ComplaintMessage.Direction.TO_CUSTOMER).count();
-        send(complaint, "reply:" + responses, "reply", "Your complaint " + complaint.getNumber(), text);
+        send(complaint, "reply:" + responses, "reply", "Re: your complaint " + complaint.getNumber(), text);
     }
 
     void slaEvents(Complaint complaint, List<SlaEvent> events) {
