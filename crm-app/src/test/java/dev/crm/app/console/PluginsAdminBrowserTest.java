@@ -3,9 +3,12 @@ package dev.crm.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.core.api.Role;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,6 +21,14 @@ class PluginsAdminBrowserTest extends BrowserTest {
 
     @Autowired
     MessageSource messages;
+
+    private final List<String> configured = new ArrayList<>();
+
+    /** The test channels go again, so no other test's delivery or polling pass meets them. */
+    @AfterEach
+    void removeTestChannels() {
+        configured.forEach(id -> asAdmin().delete("/api/v1/channels/" + id));
+    }
 
     @Test
     void anAdminSwitchesAChannelOffAndOnAgain() {
@@ -84,9 +95,10 @@ class PluginsAdminBrowserTest extends BrowserTest {
     /** A channel on the e-mail adapter, configured through the API (its plugin need not be loaded). */
     private String configuredChannel() {
         String id = "ui-" + UUID.randomUUID().toString().substring(0, 8).replaceAll("^[0-9]", "a");
-        var configured = asAdmin().put("/api/v1/channels/" + id, Map.of("adapter", "email", "enabled", true,
+        var response = asAdmin().put("/api/v1/channels/" + id, Map.of("adapter", "email", "enabled", true,
                 "settings", Map.of("host", "smtp.example.com"), "secrets", Map.of("password", "s3cret-value")));
-        assertThat(configured.status()).as("configuring %s: %s", id, configured).isEqualTo(200);
+        assertThat(response.status()).as("configuring %s: %s", id, response).isEqualTo(200);
+        configured.add(id);
         return id;
     }
 
