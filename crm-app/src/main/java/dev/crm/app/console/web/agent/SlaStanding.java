@@ -7,7 +7,7 @@ import java.time.Instant;
  * How a complaint stands against its SLA at a moment, for the badges: shown as text, not as colour
  * alone. A breach, once recorded, stays (DOMAIN.md §1.5), so BREACHED wins over the next deadline.
  */
-enum SlaStanding {
+public enum SlaStanding {
     BREACHED("breach"), OVERDUE("breach"), WARNING("warning"), ON_TIME("ok"), NO_DEADLINE("ok");
 
     private final String badge;
@@ -21,7 +21,7 @@ enum SlaStanding {
         return badge;
     }
 
-    static SlaStanding of(Deadline next, boolean breached, Instant now) {
+    public static SlaStanding of(Deadline next, boolean breached, Instant now) {
         if (breached) {
             return BREACHED;
         }
