@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -236,15 +235,7 @@ class AgentFlowBrowserTest extends BrowserTest {
         submit(By.cssSelector("[data-testid=action-" + action + "]"));
     }
 
-    private void submit(By locator) {
-        submit(element(locator));
-    }
 
-    private void submit(WebElement control) {
-        control.click();
-        waitFor().until(ExpectedConditions.stalenessOf(control));
-        element(By.tagName("h1"));
-    }
 
     private String state() {
         return element(By.cssSelector("[data-testid=state]")).getAttribute("data-state");

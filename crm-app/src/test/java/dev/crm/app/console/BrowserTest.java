@@ -26,8 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -110,6 +112,33 @@ public abstract class BrowserTest extends ApiIntegrationTest {
 
     protected WebElement element(By locator) {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Clicks a form's control and waits for the next page: the control gone from the document,
+     * then a heading. Chrome reports a control of the page being replaced either as stale or as
+     * "node does not belong to the document"; both mean the old page is gone.
+     */
+    protected void submit(WebElement control) {
+        control.click();
+        waitFor().until(driver -> {
+            try {
+                control.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException replaced) {
+                if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw replaced;
+            }
+        });
+        element(By.tagName("h1"));
+    }
+
+    protected void submit(By locator) {
+        submit(element(locator));
     }
 
     /** The path (no host, no query) the browser is on. */

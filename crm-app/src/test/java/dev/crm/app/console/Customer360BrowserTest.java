@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
@@ -100,15 +99,7 @@ class Customer360BrowserTest extends BrowserTest {
         return ref;
     }
 
-    private void submit(By locator) {
-        submit(element(locator));
-    }
 
-    private void submit(WebElement control) {
-        control.click();
-        waitFor().until(ExpectedConditions.stalenessOf(control));
-        element(By.tagName("h1"));
-    }
 
     private String english(String key) {
         return messages.getMessage(key, null, Locale.ENGLISH);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -271,13 +270,5 @@ class HrTrainingBrowserTest extends BrowserTest {
         return messages.getMessage(key, arguments, Locale.ENGLISH);
     }
 
-    private void submit(By locator) {
-        submit(element(locator));
-    }
 
-    private void submit(WebElement control) {
-        control.click();
-        waitFor().until(ExpectedConditions.stalenessOf(control));
-        element(By.tagName("h1"));
-    }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
@@ -139,12 +138,6 @@ class LoyaltyBrowserTest extends BrowserTest {
                 action, body);
     }
 
-    private void submit(By locator) {
-        WebElement control = element(locator);
-        control.click();
-        waitFor().until(ExpectedConditions.stalenessOf(control));
-        element(By.tagName("h1"));
-    }
 
     private String english(String key) {
         return messages.getMessage(key, null, Locale.ENGLISH);

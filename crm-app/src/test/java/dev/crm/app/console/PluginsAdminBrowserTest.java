@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
@@ -110,15 +109,7 @@ class PluginsAdminBrowserTest extends BrowserTest {
         return row(id).findElement(By.cssSelector("[data-testid=channel-enabled]")).getText();
     }
 
-    private void submit(By locator) {
-        submit(element(locator));
-    }
 
-    private void submit(WebElement control) {
-        control.click();
-        waitFor().until(ExpectedConditions.stalenessOf(control));
-        element(By.tagName("h1"));
-    }
 
     private String english(String key) {
         return messages.getMessage(key, null, Locale.ENGLISH);

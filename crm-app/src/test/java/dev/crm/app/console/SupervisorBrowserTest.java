@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -136,15 +135,7 @@ class SupervisorBrowserTest extends BrowserTest {
         return number;
     }
 
-    private void submit(By locator) {
-        submit(element(locator));
-    }
 
-    private void submit(WebElement control) {
-        control.click();
-        waitFor().until(ExpectedConditions.stalenessOf(control));
-        element(By.tagName("h1"));
-    }
 
     private String english(String key) {
         return messages.getMessage(key, null, Locale.ENGLISH);
