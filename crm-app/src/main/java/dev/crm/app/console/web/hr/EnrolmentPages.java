@@ -45,58 +45,38 @@ class EnrolmentPages {
     @PreAuthorize(HrArea.MANAGERS)
     String attendance(@PathVariable String id, @Valid @ModelAttribute("attendance") AttendanceForm attendance,
                       BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return page(id, model);
-        }
-        try {
-            desk.recordAttendance(id, attendance.date(), Boolean.TRUE.equals(attendance.present()),
-                    attendance.minutes(), attendance.note());
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            return page(id, model);
-        } catch (BusinessRuleViolationException e) {
-            FormErrors.reject(binding, e);
-            return page(id, model);
-        } catch (IllegalStateTransitionException e) {
-            binding.reject("hr.enrolment.finished");
-            return page(id, model);
-        }
-        redirect.addFlashAttribute("saved", "hr.enrolment.attendance-recorded");
-        return "redirect:" + PATH + "/" + id;
+        return act(id, binding, model, redirect, "hr.enrolment.attendance-recorded",
+                () -> desk.recordAttendance(id, attendance.date(), Boolean.TRUE.equals(attendance.present()),
+                        attendance.minutes(), attendance.note()));
     }
 
     @PostMapping(PATH + "/{id}/complete")
     @PreAuthorize(HrArea.MANAGERS)
     String complete(@PathVariable String id, @Valid @ModelAttribute("completion") CompletionForm completion,
                     BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return page(id, model);
-        }
-        try {
-            desk.complete(id, completion.score());
-        } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
-            return page(id, model);
-        } catch (BusinessRuleViolationException e) {
-            FormErrors.reject(binding, e);
-            return page(id, model);
-        } catch (IllegalStateTransitionException e) {
-            binding.reject("hr.enrolment.finished");
-            return page(id, model);
-        }
-        redirect.addFlashAttribute("saved", "hr.enrolment.completed");
-        return "redirect:" + PATH + "/" + id;
+        return act(id, binding, model, redirect, "hr.enrolment.completed",
+                () -> desk.complete(id, completion.score()));
     }
 
     @PostMapping(PATH + "/{id}/cancel")
     @PreAuthorize(HrArea.MANAGERS)
     String cancel(@PathVariable String id, @Valid @ModelAttribute("cancellation") CancellationForm cancellation,
                   BindingResult binding, Model model, RedirectAttributes redirect) {
+        return act(id, binding, model, redirect, "hr.enrolment.cancelled",
+                () -> desk.cancel(id, cancellation.reason()));
+    }
+
+    /**
+     * One step on the enrolment: a form error, a refusal of the module or a finished enrolment
+     * shows the page again with the message; otherwise back to the page with {@code saved}.
+     */
+    private String act(String id, BindingResult binding, Model model, RedirectAttributes redirect, String saved,
+                       Runnable step) {
         if (binding.hasErrors()) {
             return page(id, model);
         }
         try {
-            desk.cancel(id, cancellation.reason());
+            step.run();
         } catch (InvalidInputException e) {
             FormErrors.reject(binding, e);
             return page(id, model);
@@ -107,7 +87,7 @@ class EnrolmentPages {
             binding.reject("hr.enrolment.finished");
             return page(id, model);
         }
-        redirect.addFlashAttribute("saved", "hr.enrolment.cancelled");
+        redirect.addFlashAttribute("saved", saved);
         return "redirect:" + PATH + "/" + id;
     }
 
