@@ -119,8 +119,8 @@ public class ScorecardBench {
     }
 
     private static void insertWithFacts(MongoTemplate mongo, List<Document> complaints) {
-        // KPI_BENCH_FACTS_ONLY=1: the pipelines read only the facts (and surveys, orders), never the
-        // ~4 KB complaint documents, so a million can be loaded in a tenth of the time without them.
+        // KPI_BENCH_FACTS_ONLY=1: the scorecards read the facts (and surveys, QA reviews), never the
+        // ~4 KB complaint documents, so a million load much faster without them.
         if (!FACTS_ONLY) {
             mongo.getCollection("complaints").insertMany(complaints);
         }

@@ -1,6 +1,5 @@
 package dev.crm.complaint.persistence;
 
-import com.mongodb.client.MongoCollection;
 import dev.crm.complaint.api.ComplaintState;
 import dev.crm.complaint.api.ComplaintType;
 import dev.crm.complaint.api.Grade;
@@ -53,10 +52,6 @@ public class KpiAggregations {
         this.reads = reads;
     }
 
-    /** Report reads may go to a secondary on a replica set ({@link ReportReads}). */
-    private MongoCollection<Document> reportCollection(String name) {
-        return mongo.getCollection(name).withReadPreference(reads.preference());
-    }
 
     /** A bucket's index and a group's value (null: not broken down, or no value). */
     public record Cell(int bucket, String group) {
@@ -116,7 +111,7 @@ public class KpiAggregations {
                         .append("response", percentiles("responseMs"))
                         .append("resolution", percentiles("resolutionMs"))
                         .append("types", types)));
-        Document result = reportCollection(KpiFacts.FACTS).aggregate(pipeline).allowDiskUse(true).first();
+        Document result = reads.collection(mongo, KpiFacts.FACTS).aggregate(pipeline).allowDiskUse(true).first();
         Map<Cell, ComplaintCounts> byCell = new HashMap<>();
         if (result == null) {
             return byCell;
@@ -178,7 +173,7 @@ public class KpiAggregations {
                 .append("detractors", sum(flag(new Document("$and", List.of(hasNps,
                         new Document("$lte", List.of("$nps", 6)))))))));
         Map<Cell, SurveyCounts> byCell = new HashMap<>();
-        for (Document row : reportCollection(SURVEYS).aggregate(pipeline).allowDiskUse(true)) {
+        for (Document row : reads.collection(mongo, SURVEYS).aggregate(pipeline).allowDiskUse(true)) {
             byCell.put(cellOf(row), new SurveyCounts(count(row, "csatAnswered"), count(row, "csatSum"),
                     count(row, "satisfied"), count(row, "handlingAnswered"), count(row, "handlingSatisfied"),
                     count(row, "npsAnswered"), count(row, "promoters"), count(row, "detractors")));
@@ -226,7 +221,7 @@ public class KpiAggregations {
                         .append("over7", sum(flag(new Document("$gte", List.of("$age", sevenDays)))))
                         .append("total", sum(1))));
         Map<String, Map<Grade, Backlog.Row>> byGroup = new HashMap<>();
-        for (Document row : reportCollection(KpiFacts.FACTS).aggregate(pipeline).allowDiskUse(true)) {
+        for (Document row : reads.collection(mongo, KpiFacts.FACTS).aggregate(pipeline).allowDiskUse(true)) {
             Document id = row.get("_id", Document.class);
             Object gradeName = id == null ? null : id.get("grade");
             Grade grade = gradeName == null ? null : Grade.valueOf(gradeName.toString());

@@ -1,6 +1,9 @@
 package dev.crm.core.api;
 
 import com.mongodb.ReadPreference;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * Where report queries (KPIs, activity figures, member counts) read from. On a replica set they
@@ -10,4 +13,9 @@ import com.mongodb.ReadPreference;
 public interface ReportReads {
 
     ReadPreference preference();
+
+    /** A collection to run a report on: reads with {@link #preference()}. */
+    default MongoCollection<Document> collection(MongoOperations mongo, String name) {
+        return mongo.getCollection(name).withReadPreference(preference());
+    }
 }

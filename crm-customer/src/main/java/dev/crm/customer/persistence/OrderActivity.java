@@ -1,6 +1,5 @@
 package dev.crm.customer.persistence;
 
-import com.mongodb.client.MongoCollection;
 import dev.crm.core.api.ReportReads;
 import dev.crm.customer.api.CustomerActivity;
 import java.time.Instant;
@@ -52,8 +51,7 @@ public class OrderActivity implements CustomerActivity {
         long[] customers = new long[intervals];
         long[] orders = new long[intervals];
         // A report: it may read a secondary (ReportReads).
-        MongoCollection<Document> collection = mongo.getCollection("orders").withReadPreference(reads.preference());
-        for (Document row : collection.aggregate(pipeline).allowDiskUse(true)) {
+        for (Document row : reads.collection(mongo, "orders").aggregate(pipeline).allowDiskUse(true)) {
             int i = ((Number) row.get("_id")).intValue();
             customers[i] = ((Number) row.get("customers")).longValue();
             orders[i] = ((Number) row.get("orders")).longValue();

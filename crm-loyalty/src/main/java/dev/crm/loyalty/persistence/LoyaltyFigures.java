@@ -2,7 +2,6 @@ package dev.crm.loyalty.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import com.mongodb.client.MongoCollection;
 import dev.crm.core.api.ReportReads;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ public class LoyaltyFigures {
                 new Document("$match", new Document("programId", programId)),
                 new Document("$group", new Document("_id", "$levelCode").append("members", new Document("$sum", 1))));
         Map<String, Long> counts = new HashMap<>();
-        for (Document row : report("loyalty_memberships").aggregate(pipeline)) {
+        for (Document row : reads.collection(mongo, "loyalty_memberships").aggregate(pipeline)) {
             counts.put(row.getString("_id"), ((Number) row.get("members")).longValue());
         }
         return counts;
@@ -70,7 +69,7 @@ public class LoyaltyFigures {
                 new Document("reward", "$rewardCode").append("state", "$state"))
                 .append("count", new Document("$sum", 1))));
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (Document row : report("loyalty_redemptions").aggregate(pipeline)) {
+        for (Document row : reads.collection(mongo, "loyalty_redemptions").aggregate(pipeline)) {
             Document id = row.get("_id", Document.class);
             counts.computeIfAbsent(id.getString("reward"), r -> new HashMap<>())
                     .put(id.getString("state"), ((Number) row.get("count")).longValue());
@@ -103,8 +102,4 @@ public class LoyaltyFigures {
         return counts;
     }
 
-    /** Member and redemption figures are reports: they may read a secondary (ReportReads). */
-    private MongoCollection<Document> report(String collection) {
-        return mongo.getCollection(collection).withReadPreference(reads.preference());
-    }
 }
