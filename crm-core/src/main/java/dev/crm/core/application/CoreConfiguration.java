@@ -9,7 +9,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({CoreProperties.class, SecurityProperties.class, JobProperties.class})
+@EnableConfigurationProperties({CoreProperties.class, SecurityProperties.class, JobProperties.class,
+        VerifiedPasswordProperties.class})
 class CoreConfiguration {
 
     /** All time comes from here, so tests and simulations can fix or move it. */
@@ -24,7 +25,8 @@ class CoreConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder(SecurityProperties properties) {
-        return new BCryptPasswordEncoder(properties.bcryptStrength());
+    PasswordEncoder passwordEncoder(SecurityProperties properties, VerifiedPasswordProperties verified, Clock clock) {
+        return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(properties.bcryptStrength()), clock,
+                verified.memory(), verified.capacity());
     }
 }
