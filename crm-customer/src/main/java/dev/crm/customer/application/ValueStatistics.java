@@ -2,6 +2,7 @@ package dev.crm.customer.application;
 
 import com.mongodb.client.MongoCollection;
 import dev.crm.core.api.InvalidInputException;
+import dev.crm.core.api.ReportReads;
 import dev.crm.customer.api.LifecycleStage;
 import dev.crm.customer.api.ValueDistribution;
 import dev.crm.customer.api.ValueTier;
@@ -28,10 +29,12 @@ class ValueStatistics implements ValueDistribution {
     private static final String CLV = "$value.historicClv";
 
     private final MongoOperations mongo;
+    private final ReportReads reads;
     private final String currency;
 
-    ValueStatistics(MongoOperations mongo, CustomerValueProperties properties) {
+    ValueStatistics(MongoOperations mongo, ReportReads reads, CustomerValueProperties properties) {
         this.mongo = mongo;
+        this.reads = reads;
         this.currency = properties.currency();
     }
 
@@ -109,8 +112,9 @@ class ValueStatistics implements ValueDistribution {
                 edge - 1, binOf(bins, edge + 1)));
     }
 
+    /** A report: it may read a secondary (ReportReads), as the KPI and order-activity reports do. */
     private MongoCollection<Document> customers() {
-        return mongo.getCollection("customers");
+        return reads.collection(mongo, "customers");
     }
 
     private static BigDecimal decimal(Object stored) {
