@@ -63,6 +63,7 @@ node_b=$(start_node B $port_b --spring.mongodb.uri="mongodb://127.0.0.1:$store_p
 await_up "$node_b" $port_b B
 up_b=$(( ($(date +%s%N) - started) / 1000000 - up_a ))
 echo "UP node A (embedded store on 127.0.0.1:$store_port, data in $work/data) in ${up_a} ms; node B (spring.mongodb.uri) in ${up_b} ms; scoring cron '$cron' UTC"
+(( $(date +%s) < fire - seconds )) || echo "WARNING nodes took longer than CRM_BENCH_START_ALLOWANCE: the scoring run will fire during the load"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the load"
 
 java -cp "$driver_cp" bench/two-nodes/TwoNodes.java "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$password" \
