@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real MongoDB wire-protocol server (mongo-java-server with its H2 MVStore backend) inside the
- * application's JVM, listening on a free loopback port. Other processes (a second app node, the
+ * application's JVM, listening on a loopback port (a free one unless {@code crm.store-port} fixes it). Other processes (a second app node, the
  * mongo shell) can connect to it over TCP while this one runs; only one process may open the file.
  */
 public final class EmbeddedMongoStore implements AutoCloseable {
@@ -31,6 +31,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     }
 
     public static EmbeddedMongoStore start(Path dataDir) {
+        return start(dataDir, 0);
+    }
+
+    /** @param port the loopback port to listen on; 0 for a free one */
+    public static EmbeddedMongoStore start(Path dataDir, int port) {
         Path directory = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
@@ -40,7 +45,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         Path file = directory.resolve("crm.mv.db");
         MVStore store = new MVStore.Builder().fileName(file.toString()).open();
         MongoServer server = new MongoServer(new DurableH2Backend(store, Clock.systemUTC()));
-        server.bind(new InetSocketAddress("127.0.0.1", 0));
+        server.bind(new InetSocketAddress("127.0.0.1", port));
         InetSocketAddress address = server.getLocalAddress();
         log.info("Using the embedded MongoDB wire-protocol server on {}:{} with data in {}",
                 address.getHostString(), address.getPort(), file);

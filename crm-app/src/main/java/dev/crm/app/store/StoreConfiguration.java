@@ -40,7 +40,7 @@ class StoreConfiguration {
 
         @Bean(destroyMethod = "close")
         EmbeddedMongoStore embeddedMongoStore(StoreProperties properties) {
-            return EmbeddedMongoStore.start(properties.dataDir());
+            return EmbeddedMongoStore.start(properties.dataDir(), properties.storePort());
         }
 
         @Bean
