@@ -141,7 +141,8 @@ final class DemoCustomers {
     /** The predictive model over the year's orders, then the scoring run that uses it. */
     void value(DemoApi.Caller analyst, Function<String, JsonNode> awaitJob) {
         String today = LocalDate.ofInstant(now, ZoneOffset.UTC).toString();
-        analyst.post("/api/v1/clv/fits", Map.of("asOf", today, "timeUnit", "WEEKS"));
+        JsonNode fit = analyst.post("/api/v1/clv/fits", Map.of("asOf", today, "timeUnit", "WEEKS"));
+        awaitJob.apply(fit.get("id").asString());
         JsonNode run = analyst.post("/api/v1/customer-scoring/runs", Map.of("asOf", today));
         awaitJob.apply(run.get("id").asString());
     }

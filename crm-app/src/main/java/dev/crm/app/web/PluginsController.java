@@ -1,11 +1,11 @@
 package dev.crm.app.web;
 
 import dev.crm.app.plugins.LoadedAdapter;
+import dev.crm.app.plugins.PluginAdministration;
 import dev.crm.app.plugins.PluginHost;
 import dev.crm.core.api.AuditEvent;
 import dev.crm.core.api.AuditLog;
 import dev.crm.core.api.CurrentStaff;
-import dev.crm.core.api.RecordNotFoundException;
 import java.util.Comparator;
 import java.util.List;
 import org.pf4j.PluginWrapper;
@@ -22,11 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PluginsController {
 
     private final PluginHost host;
+    private final PluginAdministration administration;
     private final AuditLog audit;
     private final CurrentStaff staff;
 
-    PluginsController(PluginHost host, AuditLog audit, CurrentStaff staff) {
+    PluginsController(PluginHost host, PluginAdministration administration, AuditLog audit, CurrentStaff staff) {
         this.host = host;
+        this.administration = administration;
         this.audit = audit;
         this.staff = staff;
     }
@@ -49,26 +51,20 @@ class PluginsController {
     @PostMapping("/{id}/enable")
     @PreAuthorize("hasRole('ADMIN')")
     LoadedPlugin enable(@PathVariable String id) {
-        host.enable(id);
-        audit.record(AuditEvent.of(staff.username(), "plugin.enabled", "Plugin", id));
-        return view(plugin(id));
+        return view(administration.enable(id, staff.username()));
     }
 
     @PostMapping("/{id}/disable")
     @PreAuthorize("hasRole('ADMIN')")
     LoadedPlugin disable(@PathVariable String id) {
-        host.disable(id);
-        audit.record(AuditEvent.of(staff.username(), "plugin.disabled", "Plugin", id));
-        return view(plugin(id));
+        return view(administration.disable(id, staff.username()));
     }
 
     /** Unloads the plugin and loads what its folder holds now: a replaced jar takes effect. */
     @PostMapping("/{id}/reload")
     @PreAuthorize("hasRole('ADMIN')")
     LoadedPlugin reload(@PathVariable String id) {
-        PluginWrapper reloaded = host.reload(id).orElseThrow(() -> new RecordNotFoundException("plugin", id));
-        audit.record(AuditEvent.of(staff.username(), "plugin.reloaded", "Plugin", id));
-        return view(reloaded);
+        return view(administration.reload(id, staff.username()));
     }
 
     /** Loads the plugins added to the folder since the start; answers with all plugins. */

@@ -106,8 +106,19 @@ public abstract class BrowserTest extends ApiIntegrationTest {
         waitFor().until(driver -> !driver.getCurrentUrl().equals(baseUrl() + "/login"));
     }
 
+    /**
+     * Waits up to ten seconds. A condition that finds its element again on every poll may meet the
+     * element just as htmx swaps it for a fresh copy (a polled progress fragment): stale then means
+     * "look again", not failure.
+     */
     protected WebDriverWait waitFor() {
-        return new WebDriverWait(browser, WAIT);
+        return waitFor(WAIT);
+    }
+
+    protected WebDriverWait waitFor(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     protected WebElement element(By locator) {

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crm.complaint.api.Channel;
 import dev.crm.complaint.api.ComplaintType;
 import dev.crm.complaint.api.Grade;
+import dev.crm.app.support.ApiClient;
+import dev.crm.app.support.ApiResponse;
+import dev.crm.app.support.Jobs;
 import dev.crm.core.api.Role;
 import java.io.IOException;
 import java.net.URI;
@@ -16,8 +19,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,6 +33,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The dashboards in the browser: charts drawn by Chart.js with as many points as their data tables
@@ -195,6 +202,79 @@ class DashboardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aClvFitRunsAsAJobWhoseProgressBarEndsInTheFittedParameters() {
+        importOrdersWithRepeatPurchases();
+        signIn(newStaff(Role.ANALYST));
+        open("/console/dashboards/jobs");
+        ((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1]",
+                element(By.id("fit-asOf")), LocalDate.now(ZoneOffset.UTC).toString());
+        new Select(element(By.id("fit-timeUnit"))).selectByValue("DAYS");
+        submit(By.cssSelector("[data-testid=fit-form] button[type=submit]"));
+
+        waitFor().until(d -> currentPath().matches("/console/dashboards/jobs/[^/]+"));
+        assertThat(element(By.tagName("h1")).getText()).isEqualTo(english("dashboard.job.kind.clv-fit"));
+        assertThat(element(By.cssSelector("[data-testid=job-bar]")).getTagName()).isEqualTo("progress");
+        // The fit reads every order in the shared store, so it may take longer than a page does.
+        waitFor(Duration.ofMinutes(2)).until(d -> List.of("COMPLETED", "FAILED").contains(
+                d.findElement(By.cssSelector("[data-testid=job-progress]")).getAttribute("data-state")));
+        assertThat(element(By.cssSelector("[data-testid=job-progress]")).getAttribute("data-state"))
+                .as("%s", element(By.cssSelector("[data-testid=job-progress]")).getText()).isEqualTo("COMPLETED");
+        assertThat(element(By.cssSelector("[data-testid=job-bar]")).getAttribute("value")).isEqualTo("100");
+        assertThat(browser().findElements(By.cssSelector("[data-testid=job-stage]")))
+                .as("a finished job names no running stage").isEmpty();
+        JsonNode fit = asAdmin().get("/api/v1/clv/fits/" + element(By.cssSelector("[data-testid=fit-id]")).getText())
+                .body();
+        assertThat(element(By.cssSelector("[data-testid=fit-bgnbd]")).getText()).isEqualTo(String.format(Locale.ENGLISH,
+                "%.4f, %.4f, %.4f, %.4f", fit.get("r").asDouble(), fit.get("alpha").asDouble(),
+                fit.get("a").asDouble(), fit.get("b").asDouble()));
+        assertThat(element(By.cssSelector("[data-testid=fit-gamma-gamma]")).getText()).isEqualTo(String.format(
+                Locale.ENGLISH, "%.4f, %.4f, %.4f", fit.get("p").asDouble(), fit.get("q").asDouble(),
+                fit.get("gamma").asDouble()));
+        assertThat(fit.get("timeUnit").asString()).isEqualTo("DAYS");
+        assertThat(browser().findElement(By.cssSelector("[data-testid=job-progress]")).getAttribute("hx-trigger"))
+                .as("a finished job is no longer polled").isNull();
+    }
+
+    @Test
+    void aClvFitTheOrdersCannotSupportEndsWithItsReason() {
+        signIn(newStaff(Role.ADMIN));
+        open("/console/dashboards/jobs");
+        ((JavascriptExecutor) browser()).executeScript("arguments[0].value = '2000-01-01'",
+                element(By.id("fit-asOf")));
+        submit(By.cssSelector("[data-testid=fit-form] button[type=submit]"));
+
+        waitFor().until(d -> currentPath().matches("/console/dashboards/jobs/[^/]+"));
+        waitFor().until(d -> "FAILED".equals(d.findElement(By.cssSelector("[data-testid=job-progress]"))
+                .getAttribute("data-state")));
+        assertThat(element(By.cssSelector("[data-testid=job-failure]")).getText()).contains(
+                "no customer bought in CNY before 2000-01-01; there is nothing to fit");
+        assertThat(browser().findElements(By.cssSelector("[data-testid=fit-result]"))).isEmpty();
+    }
+
+    /** Forty customers, most buying again, so both models have something to fit. */
+    private void importOrdersWithRepeatPurchases() {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Random random = new Random(7);
+        StringBuilder csv = new StringBuilder("customerRef,orderRef,orderedAt,amount,currency\n");
+        for (int c = 0; c < 40; c++) {
+            long first = 60 + random.nextInt(400);
+            csv.append("FIT-").append(u).append('-').append(c).append(",FIT-").append(u).append('-').append(c)
+                    .append("-0,").append(today.minusDays(first)).append(',').append(40 + random.nextInt(200))
+                    .append(",CNY\n");
+            for (int r = 1; r <= random.nextInt(6); r++) {
+                csv.append("FIT-").append(u).append('-').append(c).append(",FIT-").append(u).append('-').append(c)
+                        .append('-').append(r).append(',').append(today.minusDays(random.nextLong(first)))
+                        .append(',').append(40 + random.nextInt(200)).append(",CNY\n");
+            }
+        }
+        ApiClient admin = asAdmin();
+        ApiResponse imported = Jobs.awaitFinished(admin, admin.postRaw("/api/v1/orders/import", "text/csv",
+                csv.toString()));
+        assertThat(imported.body().get("rowsFailed").asLong()).as("%s", imported).isZero();
+    }
+
+    @Test
     void aClvFitForADayInTheFutureIsRefusedNextToItsField() {
         signIn(newStaff(Role.ANALYST));
         open("/console/dashboards/jobs");
@@ -206,7 +286,7 @@ class DashboardBrowserTest extends BrowserTest {
 
         assertThat(element(By.id("fit-asOf-error")).getText()).startsWith("must not be after today");
         assertThat(element(By.id("fit-asOf")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser().findElements(By.cssSelector("[data-testid=fit-result]"))).isEmpty();
+        assertThat(currentPath()).as("nothing was queued").isEqualTo("/console/dashboards/jobs/clv-fits");
     }
 
     @Test

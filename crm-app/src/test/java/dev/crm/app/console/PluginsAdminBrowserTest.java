@@ -2,21 +2,35 @@ package dev.crm.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.app.support.TestPluginJars;
 import dev.crm.core.api.Role;
+import dev.crm.testplugin.QuietChannel;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
-/** The plugins admin in the browser: channels switched off and on, settings with masked secrets. */
+/**
+ * The plugins admin in the browser: channels switched off and on, settings with masked secrets, whole
+ * plugins disabled, enabled and reloaded, and the refusals of a plugin that does not start or is gone.
+ */
 class PluginsAdminBrowserTest extends BrowserTest {
+
+    private static final String QUIET = "quiet-channel";
+    private static final String FUTURE = "quiet-future-channel";
 
     @Autowired
     MessageSource messages;
@@ -27,6 +41,29 @@ class PluginsAdminBrowserTest extends BrowserTest {
     @AfterEach
     void removeTestChannels() {
         configured.forEach(id -> asAdmin().delete("/api/v1/channels/" + id));
+    }
+
+    /** A well-behaved plugin and one this host refuses for its Plugin-Requires, loaded fresh for each test. */
+    @BeforeEach
+    void installTestPlugins() throws IOException {
+        removeTestPlugins();
+        TestPluginJars.write(pluginsDirectory(), QUIET, "1.0.0", ">=1.0.0 & <2.0.0", QuietChannel.class);
+        TestPluginJars.write(pluginsDirectory(), FUTURE, "3.0.0", ">=3.0.0", QuietChannel.class);
+        assertThat(asAdmin().post("/api/v1/plugins/scan", Map.of()).status()).isEqualTo(200);
+    }
+
+    /** Their jars leave the folder and a reload unloads them, so no other test meets them. */
+    @AfterEach
+    void removeTestPlugins() throws IOException {
+        try (Stream<Path> jars = Files.list(pluginsDirectory())) {
+            for (Path jar : jars.filter(p -> p.getFileName().toString().startsWith(QUIET)
+                    || p.getFileName().toString().startsWith(FUTURE)).toList()) {
+                Files.delete(jar);
+            }
+        }
+        asAdmin().post("/api/v1/plugins/" + QUIET + "/enable", Map.of());
+        asAdmin().post("/api/v1/plugins/" + QUIET + "/reload", Map.of());
+        asAdmin().post("/api/v1/plugins/" + FUTURE + "/reload", Map.of());
     }
 
     @Test
@@ -44,6 +81,59 @@ class PluginsAdminBrowserTest extends BrowserTest {
         submit(row(id).findElement(By.cssSelector("[data-testid=enable]")));
         assertThat(switched(id)).isEqualTo(english("admin.channels.on"));
         assertThat(asAdmin().get("/api/v1/channels/" + id).body().path("enabled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anAdminDisablesEnablesAndReloadsAWholePlugin() throws IOException {
+        signIn(newStaff(Role.ADMIN));
+        open("/console/admin/plugins");
+        assertThat(pluginState(QUIET)).isEqualTo("STARTED");
+
+        submit(pluginRow(QUIET).findElement(By.cssSelector("[data-testid=plugin-disable]")));
+        assertThat(element(By.cssSelector("[data-testid=plugin-done]")).getText()).contains(QUIET).contains("disabled");
+        assertThat(pluginState(QUIET)).isEqualTo("DISABLED");
+        assertThat(pluginRow(QUIET).getText()).contains(english("admin.plugin-state.DISABLED"));
+        assertThat(pluginRow(QUIET).findElements(By.cssSelector("[data-testid=plugin-reload]")))
+                .as("a disabled plugin is enabled, not reloaded").isEmpty();
+        assertThat(asAdmin().get("/api/v1/plugins/" + QUIET).body().path("state").asString()).isEqualTo("DISABLED");
+        assertThat(asAdmin().get("/api/v1/plugins/" + QUIET).body().path("channelAdapters").toString())
+                .isEqualTo("[]");
+
+        submit(pluginRow(QUIET).findElement(By.cssSelector("[data-testid=plugin-enable]")));
+        assertThat(element(By.cssSelector("[data-testid=plugin-done]")).getText()).contains(QUIET).contains("started");
+        assertThat(pluginState(QUIET)).isEqualTo("STARTED");
+        assertThat(asAdmin().get("/api/v1/plugins/" + QUIET).body().path("channelAdapters").toString())
+                .isEqualTo("[\"quiet\"]");
+
+        // A new version replaces the jar in the folder; reloading picks it up.
+        Files.delete(pluginsDirectory().resolve(QUIET + "-1.0.0.jar"));
+        TestPluginJars.write(pluginsDirectory(), QUIET, "1.1.0", ">=1.0.0 & <2.0.0", QuietChannel.class);
+        submit(pluginRow(QUIET).findElement(By.cssSelector("[data-testid=plugin-reload]")));
+        assertThat(element(By.cssSelector("[data-testid=plugin-done]")).getText()).contains(QUIET).contains("1.1.0");
+        assertThat(pluginRow(QUIET).findElement(By.cssSelector("td")).getText()).isEqualTo("1.1.0");
+        assertThat(pluginState(QUIET)).isEqualTo("STARTED");
+    }
+
+    @Test
+    void aPluginThatDoesNotStartOrIsGoneIsAMessageOnThePage() throws IOException {
+        signIn(newStaff(Role.ADMIN));
+        open("/console/admin/plugins");
+        assertThat(pluginState(FUTURE)).isEqualTo("INCOMPATIBLE");
+
+        submit(pluginRow(FUTURE).findElement(By.cssSelector("[data-testid=plugin-enable]")));
+        assertThat(element(By.cssSelector("[data-testid=plugin-refused]")).getText()).contains(FUTURE)
+                .contains("did not start").contains(">=3.0.0");
+        assertThat(browser().findElements(By.cssSelector("[data-testid=plugin-done]"))).isEmpty();
+        assertThat(pluginState(FUTURE)).isEqualTo("INCOMPATIBLE");
+
+        // Meanwhile its jar leaves the folder and the plugin is unloaded: the page's button is stale.
+        Files.delete(pluginsDirectory().resolve(FUTURE + "-3.0.0.jar"));
+        assertThat(asAdmin().post("/api/v1/plugins/" + FUTURE + "/reload", Map.of()).status()).isEqualTo(404);
+        submit(pluginRow(FUTURE).findElement(By.cssSelector("[data-testid=plugin-enable]")));
+        assertThat(element(By.cssSelector("[data-testid=plugin-refused]")).getText()).contains(FUTURE)
+                .contains("no plugin");
+        assertThat(browser().findElements(By.cssSelector("[data-testid=plugin-row][data-plugin='" + FUTURE + "']")))
+                .isEmpty();
     }
 
     @Test
@@ -89,6 +179,21 @@ class PluginsAdminBrowserTest extends BrowserTest {
 
         assertThat(switched(id)).isEqualTo(english("admin.channels.on"));
         assertThat(row(id).findElements(By.cssSelector("button"))).isEmpty();
+        assertThat(pluginState(QUIET)).isEqualTo("STARTED");
+        assertThat(element(By.cssSelector("[data-testid=plugins]")).findElements(By.cssSelector("button")))
+                .as("plugin operations are for administrators").isEmpty();
+    }
+
+    @Test
+    void anIntegratorPostingAPluginFormIsRefusedAndNothingChanges() {
+        Staff integrator = newStaff(Role.INTEGRATOR);
+        ConsoleSession session = ConsoleSession.signedIn(baseUrl(), integrator.username(), integrator.password());
+
+        HttpResponse<String> posted = session.post("/console/admin/plugins/" + QUIET + "/disable", Map.of());
+
+        assertThat(posted.statusCode()).isEqualTo(403);
+        assertThat(posted.body()).contains("data-testid=\"console-error\"");
+        assertThat(asAdmin().get("/api/v1/plugins/" + QUIET).body().path("state").asString()).isEqualTo("STARTED");
     }
 
     /** A channel on the e-mail adapter, configured through the API (its plugin need not be loaded). */
@@ -103,6 +208,14 @@ class PluginsAdminBrowserTest extends BrowserTest {
 
     private WebElement row(String id) {
         return element(By.cssSelector("[data-testid=channel-row][data-channel='" + id + "']"));
+    }
+
+    private WebElement pluginRow(String id) {
+        return element(By.cssSelector("[data-testid=plugin-row][data-plugin='" + id + "']"));
+    }
+
+    private String pluginState(String id) {
+        return pluginRow(id).findElement(By.cssSelector("[data-testid=plugin-state]")).getAttribute("data-state");
     }
 
     private String switched(String id) {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crm.app.support.ApiIntegrationTest;
 import dev.crm.customer.api.CustomerActivity;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,8 +50,10 @@ class CustomerActivityTest extends ApiIntegrationTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** An order as the customer module stores it: other tests' CLV fits read every order, amounts included. */
     private static Document order(String ref, String customer, String at) {
         return new Document("_id", "ACT-" + ref).append("customerId", "act-" + customer)
-                .append("orderedAt", Date.from(Instant.parse(at))).append("currency", "CNY");
+                .append("orderedAt", Date.from(Instant.parse(at))).append("amount", new Decimal128(new BigDecimal("50")))
+                .append("currency", "CNY");
     }
 }

@@ -2,14 +2,18 @@ package dev.crm.app.customer;
 
 import static dev.crm.app.support.Jobs.awaitFinished;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.crm.app.support.ApiClient;
 import dev.crm.app.support.ApiIntegrationTest;
 import dev.crm.app.support.ApiResponse;
 import dev.crm.core.api.Role;
 import dev.crm.customer.api.CustomerDirectory;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,24 +74,71 @@ class CustomerValueApiTest extends ApiIntegrationTest {
     }
 
     @Test
-    void aFitReturnsFiniteParametersAndIsTheLatest() {
-        ApiResponse fit = analyst.post("/api/v1/clv/fits", Map.of("asOf", today.toString(), "timeUnit", "WEEKS"));
+    void aFitIsAJobWhoseResultIsTheLatestFitWithFiniteParameters() {
+        ApiResponse started = analyst.post("/api/v1/clv/fits", Map.of("asOf", today.toString(), "timeUnit", "WEEKS"));
+        assertThat(started.body().get("kind").asString()).isEqualTo("clv-fit");
 
-        assertThat(fit.status()).as("%s", fit).isEqualTo(201);
+        ApiResponse job = awaitFinished(analyst, started);
+
+        assertThat(job.body().get("state").asString()).as("%s", job).isEqualTo("COMPLETED");
+        JsonNode result = job.body().get("result");
+        ApiResponse fit = analyst.get("/api/v1/clv/fits/" + result.get("fitId").asString());
+        assertThat(fit.status()).as("%s", fit).isEqualTo(200);
         for (String parameter : List.of("r", "alpha", "a", "b", "p", "q", "gamma")) {
             double value = fit.body().get(parameter).asDouble();
             assertThat(value).as(parameter).isPositive().isFinite();
+            assertThat(result.get(parameter).asDouble()).as("the job's %s", parameter).isEqualTo(value);
         }
         assertThat(fit.body().get("bgNbdLogLikelihood").asDouble()).isNegative();
         assertThat(fit.body().get("customers").asInt()).isGreaterThanOrEqualTo(63);
         assertThat(fit.body().get("repeatCustomers").asInt()).isPositive();
         assertThat(fit.body().get("timeUnit").asString()).isEqualTo("WEEKS");
+        assertThat(result.get("customers").asInt()).isEqualTo(fit.body().get("customers").asInt());
         assertThat(analyst.get("/api/v1/clv/fits/latest").body().get("id").asString())
                 .isEqualTo(fit.body().get("id").asString());
+        assertThat(analyst.get("/api/v1/clv/fits/no-such-fit").status()).isEqualTo(404);
     }
 
     @Test
-    void badFitRequestsAreNamed() {
+    void aFitReportsItsStagesAsItGoes() {
+        String location = analyst.post("/api/v1/clv/fits", Map.of("asOf", today.toString(), "timeUnit", "DAYS"))
+                .header("Location");
+        // Every distinct (stage, rowsDone, rowsTotal) the poller saw, in order.
+        List<String> seen = new ArrayList<>();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(5)).until(() -> {
+            JsonNode job = analyst.get(location).body();
+            String state = job.get("state").asString();
+            String reading = job.path("stage").asString("") + ":" + job.get("rowsDone").asLong() + "/"
+                    + job.path("rowsTotal").asString("?");
+            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(reading)) {
+                seen.add(reading);
+            }
+            return state.equals("COMPLETED") || state.equals("FAILED");
+        });
+        JsonNode done = analyst.get(location).body();
+        assertThat(done.get("state").asString()).as("%s", done).isEqualTo("COMPLETED");
+        // The last stage's count is the Gamma-Gamma optimiser's evaluations: a fit spends hundreds.
+        assertThat(done.get("stage").asString()).isEqualTo("fitting-gamma-gamma");
+        assertThat(done.get("rowsDone").asLong()).isGreaterThan(100);
+        assertThat(done.path("rowsTotal").isNull() || done.path("rowsTotal").isMissingNode())
+                .as("the optimiser's evaluations have no total known in advance").isTrue();
+        List<String> stages = seen.stream().map(reading -> reading.substring(0, reading.indexOf(':')))
+                .filter(stage -> !stage.isEmpty()).distinct().toList();
+        assertThat(stages).as("stages seen %s", seen).isNotEmpty()
+                .isSubsetOf("loading-orders", "summarising-customers", "fitting-bg-nbd", "fitting-gamma-gamma")
+                .endsWith("fitting-gamma-gamma");
+        assertThat(seen).as("the stages come in order").isSortedAccordingTo(
+                Comparator.comparingInt(CustomerValueApiTest::stageOrder));
+    }
+
+    /** The fit goes through its stages in this order; before the first one the job is queued. */
+    private static int stageOrder(String reading) {
+        return List.of("", "loading-orders", "summarising-customers", "fitting-bg-nbd", "fitting-gamma-gamma")
+                .indexOf(reading.substring(0, reading.indexOf(':')));
+    }
+
+    @Test
+    void badFitRequestsAreNamedAndAFitTheOrdersCannotSupportFailsWithItsReason() {
         ApiResponse future = analyst.post("/api/v1/clv/fits", Map.of("asOf", today.plusDays(2).toString(),
                 "timeUnit", "DAYS"));
         assertThat(future.status()).isEqualTo(400);
@@ -97,17 +148,19 @@ class CustomerValueApiTest extends ApiIntegrationTest {
         assertThat(noUnit.status()).isEqualTo(400);
         assertThat(noUnit.rawBody()).contains("timeUnit");
 
-        ApiResponse beforeAnyOrder = analyst.post("/api/v1/clv/fits", Map.of("asOf", "2000-01-01",
-                "timeUnit", "DAYS"));
-        assertThat(beforeAnyOrder.status()).isEqualTo(422);
+        ApiResponse beforeAnyOrder = awaitFinished(analyst, analyst.post("/api/v1/clv/fits",
+                Map.of("asOf", "2000-01-01", "timeUnit", "DAYS")));
+        assertThat(beforeAnyOrder.body().get("state").asString()).isEqualTo("FAILED");
+        assertThat(beforeAnyOrder.body().get("failureReason").asString())
+                .isEqualTo("no customer bought in CNY before 2000-01-01; there is nothing to fit");
         assertThat(asNewStaff(Role.AGENT).post("/api/v1/clv/fits", Map.of("asOf", today.toString(),
                 "timeUnit", "DAYS")).status()).isEqualTo(403);
     }
 
     @Test
     void aScoringRunValuesEveryCustomerAndRecordsStagesTiersAndRetentionTasks() {
-        assertThat(analyst.post("/api/v1/clv/fits", Map.of("asOf", today.toString(), "timeUnit", "DAYS"))
-                .status()).isEqualTo(201);
+        assertThat(awaitFinished(analyst, analyst.post("/api/v1/clv/fits", Map.of("asOf", today.toString(),
+                "timeUnit", "DAYS"))).body().get("state").asString()).isEqualTo("COMPLETED");
 
         ApiResponse run = awaitFinished(analyst, analyst.post("/api/v1/customer-scoring/runs", Map.of()));
 

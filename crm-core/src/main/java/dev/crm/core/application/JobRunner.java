@@ -3,6 +3,7 @@ package dev.crm.core.application;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import dev.crm.core.api.BackgroundJobs;
+import dev.crm.core.api.BusinessRuleViolationException;
 import dev.crm.core.api.JobContext;
 import dev.crm.core.api.JobRowError;
 import dev.crm.core.api.JobState;
@@ -93,8 +94,12 @@ class JobRunner implements BackgroundJobs, DisposableBean {
         }
     }
 
+    /** A business rule's refusal is written for the user and reads as it is; anything else names its kind. */
     private static String reason(Throwable failure) {
         String message = failure.getMessage();
+        if (failure instanceof BusinessRuleViolationException && message != null) {
+            return message;
+        }
         return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
@@ -133,7 +138,7 @@ class JobRunner implements BackgroundJobs, DisposableBean {
     }
 
     private JobView toView(Job job) {
-        return new JobView(job.getId(), job.getKind(), job.getState(), job.getRowsTotal(), job.getRowsDone(),
+        return new JobView(job.getId(), job.getKind(), job.getState(), job.getStage(), job.getRowsTotal(), job.getRowsDone(),
                 job.getRowsSucceeded(), job.getRowsSkipped(), job.getRowsFailed(), job.getFirstErrors(),
                 job.rowsPerSecond(clock.instant()), job.getFailureReason(), job.getResult(), job.getStartedBy(),
                 job.getCreatedAt(), job.getStartedAt(), job.getFinishedAt());
@@ -166,6 +171,17 @@ class JobRunner implements BackgroundJobs, DisposableBean {
         @Override
         public void rowsTotal(long total) {
             mongo.updateFirst(byId(id), new Update().set("rowsTotal", total), Job.class);
+        }
+
+        @Override
+        public void stage(String stage, Long total) {
+            Update update = new Update().set("stage", stage).set("rowsDone", 0L).set("heartbeatAt", clock.instant());
+            if (total == null) {
+                update.unset("rowsTotal");
+            } else {
+                update.set("rowsTotal", total);
+            }
+            mongo.updateFirst(byId(id), update, Job.class);
         }
 
         @Override

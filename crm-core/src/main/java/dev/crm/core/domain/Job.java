@@ -27,6 +27,7 @@ public class Job {
     @Indexed
     private final String kind;
     private final JobState state;
+    private final String stage;
     private final Long rowsTotal;
     private final long rowsDone;
     private final long rowsSucceeded;
@@ -42,12 +43,13 @@ public class Job {
     private final Instant heartbeatAt;
 
     @PersistenceCreator
-    Job(String id, String kind, JobState state, Long rowsTotal, long rowsDone, long rowsSucceeded, long rowsSkipped,
+    Job(String id, String kind, JobState state, String stage, Long rowsTotal, long rowsDone, long rowsSucceeded, long rowsSkipped,
         long rowsFailed, List<JobRowError> firstErrors, String failureReason, Map<String, Object> result,
         String startedBy, Instant createdAt, Instant startedAt, Instant finishedAt, Instant heartbeatAt) {
         this.id = id;
         this.kind = kind;
         this.state = state;
+        this.stage = stage;
         this.rowsTotal = rowsTotal;
         this.rowsDone = rowsDone;
         this.rowsSucceeded = rowsSucceeded;
@@ -64,7 +66,7 @@ public class Job {
     }
 
     public static Job queued(String kind, String startedBy, Instant at) {
-        return new Job(null, kind, JobState.QUEUED, null, 0, 0, 0, 0, List.of(), null, Map.of(), startedBy, at, null,
+        return new Job(null, kind, JobState.QUEUED, null, null, 0, 0, 0, 0, List.of(), null, Map.of(), startedBy, at, null,
                 null, at);
     }
 

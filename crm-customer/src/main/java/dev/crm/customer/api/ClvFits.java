@@ -1,24 +1,31 @@
 package dev.crm.customer.api;
 
-import java.time.Instant;
+import dev.crm.core.api.JobView;
 import java.time.LocalDate;
 
 /**
  * Calibrates the predictive CLV models (BG/NBD for purchases and P(alive), Gamma-Gamma for spend)
- * over every order up to a day. The fit runs within the call, as {@code POST /api/v1/clv/fits}.
+ * over every order up to a day, as a background job ({@code POST /api/v1/clv/fits}). The job runs in
+ * the stages named below; once COMPLETED its result holds the fit's id ({@code fitId}) and parameters,
+ * and a fit the orders cannot support ends FAILED with the reason.
  */
 public interface ClvFits {
 
-    /**
-     * @param timeUnit DAYS or WEEKS
-     * @throws dev.crm.core.api.InvalidInputException          naming {@code asOf} or {@code timeUnit}
-     * @throws dev.crm.core.api.BusinessRuleViolationException when the orders cannot support a fit
-     */
-    FitSummary calibrate(LocalDate asOf, String timeUnit, String by);
+    String JOB = "clv-fit";
+    /** Reading the orders up to the day, grouped by customer; no count known in advance. */
+    String LOADING_ORDERS = "loading-orders";
+    /** Summarising each customer's purchases (frequency, recency, age, mean spend): customers done of all. */
+    String SUMMARISING_CUSTOMERS = "summarising-customers";
+    /** Maximising the BG/NBD likelihood: likelihood evaluations spent so far (the optimiser decides when to stop). */
+    String FITTING_BG_NBD = "fitting-bg-nbd";
+    /** Maximising the Gamma-Gamma likelihood: likelihood evaluations spent so far. */
+    String FITTING_GAMMA_GAMMA = "fitting-gamma-gamma";
 
-    /** The fitted parameters and what they were fitted to. */
-    record FitSummary(String id, LocalDate asOf, String timeUnit, String currency, double r, double alpha, double a,
-                      double b, double p, double q, double gamma, int customers, int repeatCustomers,
-                      long ordersCounted, long modelMillis, Instant fittedAt, String fittedBy) {
-    }
+    /**
+     * Checks the input and queues the fit; returns at once with the queued job.
+     *
+     * @param timeUnit DAYS or WEEKS
+     * @throws dev.crm.core.api.InvalidInputException naming {@code asOf} or {@code timeUnit}
+     */
+    JobView start(LocalDate asOf, String timeUnit, String by);
 }

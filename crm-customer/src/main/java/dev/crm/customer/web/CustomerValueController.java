@@ -2,6 +2,7 @@ package dev.crm.customer.web;
 
 import dev.crm.core.api.CurrentStaff;
 import dev.crm.core.api.JobView;
+import dev.crm.core.api.RecordNotFoundException;
 import dev.crm.customer.application.ClvFitting;
 import dev.crm.customer.application.ValueRulesStore;
 import dev.crm.customer.application.ValueScoring;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,18 +44,27 @@ class CustomerValueController {
         this.currentStaff = currentStaff;
     }
 
-    /** Fits BG/NBD and Gamma-Gamma over all orders up to {@code asOf}; answers when the fit is done. */
+    /**
+     * Starts a fit of BG/NBD and Gamma-Gamma over all orders up to {@code asOf}; 202 with the job, whose
+     * result names the fit ({@code fitId}) once it is COMPLETED.
+     */
     @PostMapping("/clv/fits")
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
-    ResponseEntity<ClvFitResponse> fit(@Valid @RequestBody FitRequest request) {
-        var fit = fitting.fit(request.asOf(), request.timeUnit(), currentStaff.username());
-        return ResponseEntity.created(URI.create("/api/v1/clv/fits/latest")).body(mapper.toResponse(fit));
+    ResponseEntity<JobView> fit(@Valid @RequestBody FitRequest request) {
+        JobView job = fitting.start(request.asOf(), request.timeUnit(), currentStaff.username());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/jobs/" + job.id())).body(job);
     }
 
     @GetMapping("/clv/fits/latest")
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'ANALYST')")
     ClvFitResponse latestFit() {
         return mapper.toResponse(fitting.latestOrFail());
+    }
+
+    @GetMapping("/clv/fits/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'ANALYST')")
+    ClvFitResponse fitById(@PathVariable String id) {
+        return mapper.toResponse(fitting.find(id).orElseThrow(() -> new RecordNotFoundException("CLV fit", id)));
     }
 
     /** Starts a scoring run (RFM, CLV, tiers, stages) as of {@code asOf} (default today); 202 with the job. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
 
@@ -42,6 +43,11 @@ public final class BgNbdModel {
      *     and a, b are not identified at all, so there is no estimate to return
      */
     public static BgNbdFit fit(List<PurchaseHistory> histories) {
+        return fit(histories, evaluations -> { });
+    }
+
+    /** As {@link #fit(List)}, telling {@code evaluationsSoFar} how many likelihood evaluations were spent so far. */
+    public static BgNbdFit fit(List<PurchaseHistory> histories, IntConsumer evaluationsSoFar) {
         if (histories.isEmpty()) {
             throw new IllegalArgumentException("cannot fit BG/NBD to no customers");
         }
@@ -55,7 +61,8 @@ public final class BgNbdModel {
         double meanRate = histories.stream().mapToDouble(h -> h.frequency() / h.age()).average().orElse(1);
         double[] start = {0, -Math.log(Math.max(meanRate, 1e-6)), 0, 0};
         LogScaleMaximisation.Optimum optimum = LogScaleMaximisation.maximise(
-                p -> data.logLikelihood(new BgNbdParameters(p[0], p[1], p[2], p[3])) / customers, start);
+                p -> data.logLikelihood(new BgNbdParameters(p[0], p[1], p[2], p[3])) / customers, start,
+                evaluationsSoFar);
         double[] p = optimum.parameters();
         BgNbdParameters estimate = new BgNbdParameters(p[0], p[1], p[2], p[3]);
         return new BgNbdFit(estimate, data.logLikelihood(estimate), histories.size(), optimum.evaluations());

@@ -3,6 +3,7 @@ package dev.crm.customer.domain.clv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -39,6 +40,11 @@ public final class GammaGammaModel {
      * @throws IllegalArgumentException if no customer has a repeat purchase with positive spend
      */
     public static GammaGammaFit fit(List<PurchaseHistory> histories) {
+        return fit(histories, evaluations -> { });
+    }
+
+    /** As {@link #fit(List)}, telling {@code evaluationsSoFar} how many likelihood evaluations were spent so far. */
+    public static GammaGammaFit fit(List<PurchaseHistory> histories, IntConsumer evaluationsSoFar) {
         List<PurchaseHistory> repeaters = histories.stream().filter(GammaGammaModel::informs).toList();
         if (repeaters.isEmpty()) {
             throw new IllegalArgumentException("cannot fit Gamma-Gamma: no customer has a repeat purchase "
@@ -49,7 +55,8 @@ public final class GammaGammaModel {
         // Start with q = 2 and p*gamma/(q-1) equal to the observed mean spend.
         double[] start = {0, Math.log(2), Math.log(meanSpend)};
         LogScaleMaximisation.Optimum optimum = LogScaleMaximisation.maximise(
-                p -> data.logLikelihood(new GammaGammaParameters(p[0], p[1], p[2])) / repeaters.size(), start);
+                p -> data.logLikelihood(new GammaGammaParameters(p[0], p[1], p[2])) / repeaters.size(), start,
+                evaluationsSoFar);
         double[] p = optimum.parameters();
         GammaGammaParameters estimate = new GammaGammaParameters(p[0], p[1], p[2]);
         return new GammaGammaFit(estimate, logLikelihood(estimate, repeaters), repeaters.size(),

@@ -1,6 +1,7 @@
 package dev.crm.customer.domain.clv;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import java.util.function.ToDoubleFunction;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.InitialGuess;
@@ -24,6 +25,7 @@ final class LogScaleMaximisation {
     private static final double PENALTY = 1e100;
     private static final int MAX_EVALUATIONS_PER_ROUND = 20_000;
     private static final int MAX_ROUNDS = 10;
+    private static final int REPORT_EVERY = 100;
 
     record Optimum(double[] parameters, double meanLogLikelihood, int evaluations) {
     }
@@ -32,7 +34,20 @@ final class LogScaleMaximisation {
     }
 
     static Optimum maximise(ToDoubleFunction<double[]> meanLogLikelihood, double[] logStart) {
+        return maximise(meanLogLikelihood, logStart, evaluations -> { });
+    }
+
+    /**
+     * As {@link #maximise(ToDoubleFunction, double[])}, telling {@code evaluationsSoFar} the running count of
+     * likelihood evaluations after every {@link #REPORT_EVERY} of them and at the end of each round.
+     */
+    static Optimum maximise(ToDoubleFunction<double[]> meanLogLikelihood, double[] logStart,
+                            IntConsumer evaluationsSoFar) {
+        int[] counted = {0};
         ObjectiveFunction negated = new ObjectiveFunction(logParameters -> {
+            if (++counted[0] % REPORT_EVERY == 0) {
+                evaluationsSoFar.accept(counted[0]);
+            }
             for (double value : logParameters) {
                 if (!(Math.abs(value) <= LOG_LIMIT)) {
                     return PENALTY;
@@ -54,6 +69,7 @@ final class LogScaleMaximisation {
                     new InitialGuess(best),
                     new NelderMeadSimplex(best.length, 0.5));
             evaluations += optimizer.getEvaluations();
+            evaluationsSoFar.accept(counted[0]);
             boolean improved = found.getValue() < bestValue - 1e-11 * (1 + Math.abs(bestValue));
             if (found.getValue() < bestValue) {
                 best = found.getPoint();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.hipparchus.special.Gamma;
@@ -50,6 +51,18 @@ class BgNbdModelTest {
         assertThat(BgNbdModel.logLikelihood(PARAMETERS, doubled)).isCloseTo(
                 2 * BgNbdModel.logLikelihood(PARAMETERS, SMALL.get(1))
                         + BgNbdModel.logLikelihood(PARAMETERS, SMALL.get(2)), within(1e-12));
+    }
+
+    @Test
+    void aFitReportsItsRunningEvaluationCountUpToTheTotalItSpent() {
+        List<Integer> reported = new ArrayList<>();
+
+        BgNbdFit fit = BgNbdModel.fit(SMALL, reported::add);
+
+        assertThat(reported).as("reported every hundred evaluations and at the end of each round, never backwards")
+                .hasSizeGreaterThanOrEqualTo(fit.evaluations() / 100 + 1).isSorted().startsWith(100);
+        assertThat(reported.get(reported.size() - 1)).isEqualTo(fit.evaluations());
+        assertThat(fit.parameters()).isEqualTo(BgNbdModel.fit(SMALL).parameters());
     }
 
     @Test

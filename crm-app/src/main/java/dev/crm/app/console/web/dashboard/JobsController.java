@@ -8,13 +8,16 @@ import dev.crm.core.api.JobState;
 import dev.crm.core.api.JobView;
 import dev.crm.core.api.RecordNotFoundException;
 import dev.crm.core.api.Role;
-import dev.crm.core.api.BusinessRuleViolationException;
 import dev.crm.customer.api.ClvFits;
 import dev.crm.customer.api.OrderImports;
 import dev.crm.customer.api.ScoringRuns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Long jobs: start an order import (CSV upload) or a scoring run, then watch its progress bar, which
+ * Long jobs: start an order import (CSV upload), a scoring run or a CLV fit, then watch its progress bar, which
  * htmx fetches again every second until the job is done or failed; then the outcome.
  */
 @Controller
@@ -105,7 +108,7 @@ class JobsController {
         }
     }
 
-    /** A CLV fit runs within the request (as the API's), so its outcome is shown at once. */
+    /** A CLV fit is a background job, as the API's: a bad day or unit is refused here, the rest is its page. */
     @PostMapping(PATH + "/clv-fits")
     @PreAuthorize(DashboardArea.SCORERS)
     String fit(@ModelAttribute("fitForm") FitForm form, BindingResult result, Model model) {
@@ -113,13 +116,12 @@ class JobsController {
             return page(model);
         }
         try {
-            model.addAttribute("fit", fits.calibrate(form.asOf(), form.timeUnit(), currentStaff.username()));
+            JobView job = fits.start(form.asOf(), form.timeUnit(), currentStaff.username());
+            return "redirect:" + PATH + "/" + job.id();
         } catch (InvalidInputException refused) {
             FormErrors.reject(result, refused);
-        } catch (BusinessRuleViolationException refused) {
-            FormErrors.reject(result, refused);
+            return page(model);
         }
-        return page(model);
     }
 
     @GetMapping(PATH + "/{id}")
@@ -148,14 +150,30 @@ class JobsController {
         return JobProgress.of(job);
     }
 
-    /** A job as its page shows it: finished or not, and how far along in percent when the total is known. */
-    record JobProgress(JobView view, boolean finished, boolean failed, Integer percent) {
+    /**
+     * A job as its page shows it: finished or not, how far along in percent when the total is known (a
+     * completed job is at 100 %, whichever stage it ended in), and its result figures in name order.
+     */
+    record JobProgress(JobView view, boolean finished, boolean failed, Integer percent, boolean staged,
+                       SortedMap<String, Object> result) {
 
         static JobProgress of(JobView job) {
             boolean finished = job.state() == JobState.COMPLETED || job.state() == JobState.FAILED;
-            Integer percent = job.rowsTotal() == null || job.rowsTotal() == 0 ? (finished ? 100 : null)
-                    : (int) Math.min(100, job.rowsDone() * 100 / job.rowsTotal());
-            return new JobProgress(job, finished, job.state() == JobState.FAILED, percent);
+            Integer percent = null;
+            if (job.state() == JobState.COMPLETED || finished && (job.rowsTotal() == null || job.rowsTotal() == 0)) {
+                percent = 100;
+            } else if (job.rowsTotal() != null && job.rowsTotal() > 0) {
+                percent = (int) Math.min(100, job.rowsDone() * 100 / job.rowsTotal());
+            }
+            return new JobProgress(job, finished, job.state() == JobState.FAILED, percent, job.stage() != null,
+                    new TreeMap<>(job.result() == null ? Map.of() : job.result()));
+        }
+
+        /** A CLV fit's figure (a model parameter) to four decimals, as the fit page showed them. */
+        public String parameter(String name) {
+            Object value = result.get(name);
+            return value instanceof Number number ? String.format(LocaleContextHolder.getLocale(), "%.4f",
+                    number.doubleValue()) : "";
         }
     }
 }
