@@ -9,7 +9,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({CoreProperties.class, SecurityProperties.class, JobProperties.class})
+@EnableConfigurationProperties({CoreProperties.class, SecurityProperties.class, JobProperties.class,
+        LoginThrottleProperties.class})
 class CoreConfiguration {
 
     /** All time comes from here, so tests and simulations can fix or move it. */
