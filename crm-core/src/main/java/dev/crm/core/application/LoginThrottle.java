@@ -50,17 +50,32 @@ public class LoginThrottle {
                 properties.firstLockOut(), properties.maxLockOut());
     }
 
-    /** How long sign-ins for this username or from this address (null: unknown) are refused, if they are. */
-    public Optional<Duration> refusal(String username, String address) {
+    /**
+     * What the records say about a sign-in for this username from this address (null: unknown):
+     * how long it is refused, if it is, and whether the username has a record a success must clear.
+     */
+    public Check check(String username, String address) {
         if (!properties.enabled()) {
-            return Optional.empty();
+            return new Check(Optional.empty(), false);
         }
         Instant now = clock.instant();
-        List<String> keys = keys(username, address);
-        return mongo.find(Query.query(where("_id").in(keys)), LoginAttempts.class, COLLECTION).stream()
+        String userKey = userKey(username);
+        List<LoginAttempts> records = mongo.find(Query.query(where("_id").in(keys(username, address))),
+                LoginAttempts.class, COLLECTION);
+        Optional<Duration> refusal = records.stream()
                 .flatMap(attempts -> attempts.lockedAt(now).stream())
                 .max(Instant::compareTo)
                 .map(until -> roundUpToSeconds(Duration.between(now, until)));
+        return new Check(refusal, records.stream().anyMatch(attempts -> attempts.id().equals(userKey)));
+    }
+
+    /** How long sign-ins for this username or from this address (null: unknown) are refused, if they are. */
+    public Optional<Duration> refusal(String username, String address) {
+        return check(username, address).refusal();
+    }
+
+    /** @param usernameRecorded the username has failures or lock-outs on record */
+    public record Check(Optional<Duration> refusal, boolean usernameRecorded) {
     }
 
     /** Counts a failed sign-in against the username and the address. */

@@ -2,8 +2,6 @@ package dev.crm.core.application;
 
 import dev.crm.core.api.LoginThrottledException;
 import dev.crm.core.persistence.StaffAccountRepository;
-import java.time.Duration;
-import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -36,13 +34,16 @@ class ThrottledStaffAuthentication implements AuthenticationProvider {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails
                 ? ((WebAuthenticationDetails) attempt.getDetails()).getRemoteAddress() : null;
-        Optional<Duration> refusal = throttle.refusal(username, address);
-        if (refusal.isPresent()) {
-            throw new LoginThrottledException(refusal.get());
+        LoginThrottle.Check check = throttle.check(username, address);
+        if (check.refusal().isPresent()) {
+            throw new LoginThrottledException(check.refusal().get());
         }
         try {
             Authentication signedIn = accounts.authenticate(attempt);
-            throttle.succeeded(username);
+            // Most sign-ins have nothing on record: no write for them on every API call.
+            if (check.usernameRecorded()) {
+                throttle.succeeded(username);
+            }
             return signedIn;
         } catch (BadCredentialsException failed) {
             // Unknown usernames arrive here too (hidden as bad credentials), and are counted alike.

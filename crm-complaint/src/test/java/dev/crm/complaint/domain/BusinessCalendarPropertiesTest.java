@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Property tests on JUnit Jupiter: every seed draws one case, so a failure names the seed that
  * reproduces it (see the README for why this is not jqwik).
  */
-class BusinessCalendarProperties {
+class BusinessCalendarPropertiesTest {
 
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("UTC"), ZoneId.of("Asia/Shanghai"),
             ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"), ZoneId.of("Australia/Lord_Howe"));

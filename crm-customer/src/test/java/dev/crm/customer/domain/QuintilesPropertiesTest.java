@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Property tests on JUnit Jupiter: every seed draws one population, so a failure names the seed
  * that reproduces it (see the README for why this is not jqwik).
  */
-class QuintilesProperties {
+class QuintilesPropertiesTest {
 
     static LongStream seeds() {
         return LongStream.range(0, 200);

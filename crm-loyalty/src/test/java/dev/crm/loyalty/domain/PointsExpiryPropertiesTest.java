@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Property tests on JUnit Jupiter: every seed draws one script, so a failure names the seed that
  * reproduces it (see the README for why this is not jqwik).
  */
-class PointsExpiryProperties {
+class PointsExpiryPropertiesTest {
 
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final ExpiryPolicy POLICY = new ExpiryPolicy(1, false, ZoneOffset.UTC);
