@@ -1,5 +1,7 @@
 package dev.crm.app.console;
 
+import dev.crm.core.api.LoginThrottledException;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,7 +9,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * The web console signs staff in with a form and keeps them in a session, so it needs CSRF
@@ -27,6 +32,9 @@ class ConsoleSecurityConfiguration {
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
 
+    /** The console needs no camera, microphone, location, payment or USB: no page (or injected script) gets them. */
+    private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
     SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
@@ -37,7 +45,7 @@ class ConsoleSecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .defaultSuccessUrl("/console")
-                        .failureUrl(LOGIN_PAGE + "?error")
+                        .failureHandler(signInRefused())
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -46,7 +54,16 @@ class ConsoleSecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .build();
+    }
+
+    /** A throttled sign-in says to wait, the same for every username: whether it exists stays unsaid. */
+    private static AuthenticationFailureHandler signInRefused() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl(LOGIN_PAGE + "?error");
+        handler.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_PAGE + "?locked"));
+        return handler;
     }
 }

@@ -37,6 +37,9 @@ public abstract class ApiIntegrationTest {
         registry.add("crm.security.admin-password", () -> ADMIN_PASSWORD);
         // Cheap hashes keep the suite fast; production uses the default work factor.
         registry.add("crm.security.bcrypt-strength", () -> "4");
+        // Every test client signs in from 127.0.0.1: the per-address limit would lock the whole suite
+        // out once enough tests try wrong passwords. The per-username limit stays at its default.
+        registry.add("crm.security.login-throttle.address-max-failures", () -> "100000");
         // Tests run escalation passes themselves, at the instants they choose.
         registry.add("crm.complaint.escalation-enabled", () -> "false");
         // Likewise the survey pass (expiry, repairs) and the retention pass (anonymisation, filing).

@@ -10,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CoreProperties.class, SecurityProperties.class, JobProperties.class,
-        VerifiedPasswordProperties.class})
+        VerifiedPasswordProperties.class, LoginThrottleProperties.class})
 class CoreConfiguration {
 
     /** All time comes from here, so tests and simulations can fix or move it. */

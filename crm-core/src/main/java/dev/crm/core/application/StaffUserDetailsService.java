@@ -6,10 +6,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Lets Spring Security authenticate staff against the accounts in MongoDB. */
-@Service
+/**
+ * Lets Spring Security authenticate staff against the accounts in MongoDB. Not a bean of its own:
+ * {@link ThrottledStaffAuthentication} is the only provider, so no sign-in can go around the throttle.
+ */
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccountRepository accounts;

@@ -1,5 +1,6 @@
 package dev.crm.core.web;
 
+import dev.crm.core.api.LoginThrottledException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -23,6 +24,13 @@ final class ProblemResponses {
 
     AuthenticationEntryPoint unauthenticated() {
         return (request, response, e) -> {
+            if (e instanceof LoginThrottledException) {
+                long seconds = ((LoginThrottledException) e).retryAfter().toSeconds();
+                response.setHeader("Retry-After", Long.toString(seconds));
+                write(response, ProblemType.TOO_MANY_SIGN_INS, "Too many failed sign-ins for this username or from"
+                        + " this address; try again in " + seconds + " seconds", request.getRequestURI());
+                return;
+            }
             // Invites clients (and curl --anyauth) to authenticate with Basic.
             response.setHeader("WWW-Authenticate", "Basic realm=\"crm\"");
             write(response, ProblemType.UNAUTHENTICATED, "Sign in with your staff username and password",

@@ -22,6 +22,8 @@ public enum ProblemType {
     ILLEGAL_TRANSITION("illegal-transition", HttpStatus.CONFLICT, "Not allowed in the record's current state"),
     BUSINESS_RULE("business-rule-violated", HttpStatus.UNPROCESSABLE_CONTENT, "A business rule refuses the request"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "The request is too large"),
+    TOO_MANY_SIGN_INS("too-many-sign-ins", HttpStatus.TOO_MANY_REQUESTS,
+            "Too many failed sign-ins; wait before trying again"),
     UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable; try again later"),
     INTERNAL("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
