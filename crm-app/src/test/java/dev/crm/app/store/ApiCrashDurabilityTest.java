@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * threads and is killed with SIGKILL at a random moment; restarted on the same data directory it
  * must still hold every write it acknowledged (2xx), with the content acknowledged, and nothing
  * half-written: each ledger's balance is the sum of its entries, sequences and complaint numbers
- * have no gaps (complaint numbers: see verifyComplaints), and each write that was in flight at the
+ * have no gaps, and each write that was in flight at the
  * kill is wholly there or wholly absent.
  * Several kill/restart cycles run on the same, growing data directory; every cycle rechecks all
  * that was acknowledged before. {@code -Dcrm.crash.cycles=N} runs more cycles, {@code
@@ -282,10 +282,8 @@ class ApiCrashDurabilityTest {
             sequences.sort(null);
             gaps += sequences.get(sequences.size() - 1) - sequences.size();
         }
-        // Known hole (001 §3.1 wants numbers gap-free): a kill between taking a number and storing
-        // the complaint loses the number. It can only be a request in flight that did not survive.
-        assertThat(gaps).as("numbers skipped: at most one per complaint lost in flight")
-                .isLessThanOrEqualTo(complaintsLostInFlight);
+        // Gap-free (001 §3.1): the complaint's insert claims its number, so a kill in between skips none.
+        assertThat(gaps).as("complaint numbers skipped").isZero();
         numbersSkipped = gaps;
     }
 

@@ -93,12 +93,14 @@ public class ComplaintRegistry implements ComplaintIntake {
             throw new InvalidInputException(violations);
         }
         String customerId = resolveCustomer(registration);
-        String number = sequenceNumbers.next(NUMBER_PREFIX);
-        Complaint complaint = Complaint.register(number, registration, customerId, origin, registeredBy, now,
-                slaPolicies.settings(valueTierOf(customerId), hasPriorityService(customerId)));
+        var sla = slaPolicies.settings(valueTierOf(customerId), hasPriorityService(customerId));
+        // The insert itself claims the number, so a crash between numbering and storing skips none.
+        Complaint inserted = sequenceNumbers.claim(NUMBER_PREFIX, number -> complaints.insert(
+                        Complaint.register(number, registration, customerId, origin, registeredBy, now, sla)),
+                complaints::existsByNumber);
         // Detection needs the type, which intake does not set today; a complaint typed at intake is
         // examined here, the others when assessment sets their type (ComplaintCommands).
-        Complaint saved = problemDetection.examineIfDue(complaints.insert(complaint));
+        Complaint saved = problemDetection.examineIfDue(inserted);
         notifications.notify(saved, saved.getSlaEvents());
         customerUpdates.acknowledged(saved);
         auditLog.record(new AuditEvent(registeredBy, "complaint.registered", "Complaint", saved.getNumber(),

@@ -8,6 +8,8 @@ public interface ComplaintRepository extends MongoRepository<Complaint, String> 
 
     Optional<Complaint> findByNumber(String number);
 
+    boolean existsByNumber(String number);
+
     Optional<Complaint> findFirstByThreadIdOrderByRegisteredAtDesc(String threadId);
 
     boolean existsBySourceMessageId(String sourceMessageId);
