@@ -82,6 +82,11 @@ public class Channels {
         if (id == null || id.length() < 2 || id.length() > 32 || !ID.matcher(id).matches()) {
             violations.add(new FieldViolation("id", "must be a lower-case slug of 2-32 characters"));
         }
+        if (adapter != null && !adapter.isBlank()
+                && (adapter.strip().length() > 64 || !ID.matcher(adapter.strip()).matches())) {
+            // Adapter ids are lower-case slugs (ChannelDescriptor#id); anything else can never match a plugin.
+            violations.add(new FieldViolation("adapter", "must be a lower-case slug of at most 64 characters"));
+        }
         ChannelInstance existing = id == null ? null : mongo.findById(id, ChannelInstance.class);
         String adapterId = adapterFor(id, adapter, existing);
         if (adapterId == null) {

@@ -82,6 +82,39 @@ public final class ApiClient {
         return send(builder.POST(BodyPublishers.ofByteArray(body)));
     }
 
+    /**
+     * Any method, any bytes (null = no body), any content type (null = none): for hostile-input
+     * tests. The answer's body is kept raw; it is parsed only when it is well-formed JSON.
+     */
+    public ApiResponse send(String method, String pathAndQuery, java.util.Map<String, String> headers,
+            String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(pathAndQuery);
+        headers.forEach(builder::setHeader);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        builder.method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
+        try {
+            HttpResponse<String> response = HTTP.send(builder.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String raw = response.body();
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode parsed = null;
+            if (type.contains("json") && raw != null && !raw.isBlank()) {
+                try {
+                    parsed = JSON.readTree(raw);
+                } catch (tools.jackson.core.JacksonException notJson) {
+                    parsed = null;
+                }
+            }
+            return new ApiResponse(response.statusCode(), response.headers(), parsed, raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String pathAndQuery) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
                 .timeout(Duration.ofSeconds(30))

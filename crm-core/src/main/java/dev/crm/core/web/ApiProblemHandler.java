@@ -11,6 +11,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -45,6 +48,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private static final Pattern PARAMETER_NAME = Pattern.compile("Parameter \\[([^\\]]{1,100})\\]");
 
     @ExceptionHandler(RecordNotFoundException.class)
     ResponseEntity<Object> notFound(RecordNotFoundException e, WebRequest request) {
@@ -106,6 +110,15 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException e, WebRequest request) {
         return problem(ProblemType.FORBIDDEN, "Your role does not allow this operation", List.of(), request);
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodableParameter(InvalidParameterException e, WebRequest request) {
+        // Tomcat throws this (an IllegalStateException) when a query parameter is not valid UTF-8.
+        Matcher name = PARAMETER_NAME.matcher(String.valueOf(e.getMessage()));
+        return problem(ProblemType.INVALID_REQUEST, "A parameter cannot be decoded",
+                List.of(new FieldViolation(name.find() ? name.group(1) : "query", "is not valid percent-encoded UTF-8")),
+                request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,6 +42,15 @@ final class ProblemResponses {
     AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(response, ProblemType.FORBIDDEN,
                 "Your role does not allow this operation", request.getRequestURI());
+    }
+
+    /**
+     * The firewall's refusal of a URL it considers an attack (encoded slash or percent, "..", ";",
+     * a backslash) happens before any filter; without this it is a bare 400 from the error page.
+     */
+    RequestRejectedHandler rejected() {
+        return (request, response, e) -> write(response, ProblemType.MALFORMED_REQUEST,
+                "The request URL contains characters or sequences that are not accepted", request.getRequestURI());
     }
 
     private void write(HttpServletResponse response, ProblemType type, String detail, String instance)

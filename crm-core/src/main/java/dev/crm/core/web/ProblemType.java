@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType {
     INVALID_REQUEST("invalid-request", HttpStatus.BAD_REQUEST, "The request is invalid"),
     MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST, "The request body cannot be read"),
+    MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "The request URL or headers cannot be read"),
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication is required"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed for your role"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "No such record"),
