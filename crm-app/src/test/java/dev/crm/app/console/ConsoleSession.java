@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * A console session over plain HTTP, for what a browser will not do: posting a form the page does
  * not offer. Signs in through the login form; every POST carries the CSRF token of the session.
  */
-final class ConsoleSession {
+public final class ConsoleSession {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -34,14 +34,24 @@ final class ConsoleSession {
     }
 
     static ConsoleSession signedIn(String baseUrl, String username, String password) {
-        ConsoleSession session = new ConsoleSession(baseUrl);
-        HttpResponse<String> login = session.post("/login", Map.of("username", username, "password", password));
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/console");
+        ConsoleSession session = anonymous(baseUrl);
+        assertThat(session.signIn(username, password)).endsWith("/console");
         return session;
     }
 
-    HttpResponse<String> get(String path) {
+    /** A browser that has not signed in yet (its cookies are kept across requests). */
+    public static ConsoleSession anonymous(String baseUrl) {
+        return new ConsoleSession(baseUrl);
+    }
+
+    /** Posts the login form; returns where the console redirects to ({@code /console}, {@code /login?error}, ...). */
+    public String signIn(String username, String password) {
+        HttpResponse<String> login = post("/login", Map.of("username", username, "password", password));
+        assertThat(login.statusCode()).isEqualTo(302);
+        return login.headers().firstValue("Location").orElseThrow();
+    }
+
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET().build());
     }
 

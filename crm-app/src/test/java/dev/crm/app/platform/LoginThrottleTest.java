@@ -2,18 +2,13 @@ package dev.crm.app.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crm.app.console.ConsoleSession;
 import dev.crm.app.support.ApiClient;
 import dev.crm.app.support.ApiIntegrationTest;
 import dev.crm.app.support.ApiResponse;
 import dev.crm.core.application.LoginThrottle;
 import dev.crm.core.application.LoginThrottleProperties;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +17,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -36,7 +29,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
 class LoginThrottleTest extends ApiIntegrationTest {
 
     private static final int USERNAME_LIMIT = 5;
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     MongoOperations mongo;
@@ -169,15 +161,13 @@ class LoginThrottleTest extends ApiIntegrationTest {
         String known = openAccount();
         String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
         for (String username : List.of(known, unknown)) {
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            ConsoleSession browser = ConsoleSession.anonymous(baseUrl());
             for (int i = 0; i < USERNAME_LIMIT; i++) {
-                assertThat(formLogin(browser, username, "Wrong-guess-" + i + "x")).endsWith("/login?error");
+                assertThat(browser.signIn(username, "Wrong-guess-" + i + "x")).endsWith("/login?error");
             }
 
-            assertThat(formLogin(browser, username, password(username))).endsWith("/login?locked");
-            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login?locked"))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(browser.signIn(username, password(username))).endsWith("/login?locked");
+            HttpResponse<String> page = browser.get("/login?locked");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("data-testid=\"login-locked\"").doesNotContain("data-testid=\"login-error\"");
         }
@@ -189,20 +179,6 @@ class LoginThrottleTest extends ApiIntegrationTest {
                 new org.bson.Document("_id", "user:" + username.toLowerCase()));
     }
 
-    /** Posts the login form as a browser does; returns where it redirects to. */
-    private String formLogin(HttpClient browser, String username, String password) throws Exception {
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = CSRF_FIELD.matcher(form.body());
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password="
-                        + encode(password) + "&_csrf=" + encode(csrf.group(1)))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(posted.statusCode()).isEqualTo(302);
-        return posted.headers().firstValue("Location").orElseThrow();
-    }
 
     private ApiResponse signIn(String username, String password) {
         return ApiClient.signedIn(baseUrl(), username, password).get("/api/v1/me");
@@ -218,10 +194,6 @@ class LoginThrottleTest extends ApiIntegrationTest {
 
     private static String password(String username) {
         return "Pw-" + new StringBuilder(username).reverse() + "-42x";
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Time for the second node, moved by the test. */

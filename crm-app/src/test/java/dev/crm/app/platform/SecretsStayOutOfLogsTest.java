@@ -3,23 +3,16 @@ package dev.crm.app.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crm.app.channels.DeliveryWorker;
+import dev.crm.app.console.ConsoleSession;
 import dev.crm.app.support.ApiClient;
 import dev.crm.app.support.ApiIntegrationTest;
 import dev.crm.app.support.ApiResponse;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
@@ -36,7 +29,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsStayOutOfLogsTest extends ApiIntegrationTest {
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     DeliveryWorker worker;
@@ -70,8 +62,8 @@ class SecretsStayOutOfLogsTest extends ApiIntegrationTest {
         assertThat(asAdmin().get("/api/v1/me").status()).isEqualTo(200);
 
         // The console's form, right and wrong.
-        assertThat(formLogin(username, wrongPassword)).endsWith("/login?error");
-        assertThat(formLogin(username, goodPassword)).endsWith("/console");
+        assertThat(ConsoleSession.anonymous(baseUrl()).signIn(username, wrongPassword)).endsWith("/login?error");
+        assertThat(ConsoleSession.anonymous(baseUrl()).signIn(username, goodPassword)).endsWith("/console");
 
         // Channels with secrets: configured, called inbound with a bad signature, delivering to nowhere.
         String webhook = "leak-hook-" + marker;
@@ -115,22 +107,4 @@ class SecretsStayOutOfLogsTest extends ApiIntegrationTest {
         return Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private String formLogin(String username, String password) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = CSRF_FIELD.matcher(form.body());
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password="
-                        + encode(password) + "&_csrf=" + encode(csrf.group(1)))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return posted.headers().firstValue("Location").orElseThrow();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }
